@@ -1,0 +1,133 @@
+"""Engine, SQLite pragmas, sessions and the Alembic upgrade on open."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from pledge_app.core.errors import DatabaseUnavailable
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+
+
+def database_url(path_or_url: str | Path) -> str:
+    """A SQLAlchemy URL from a file path or an URL given on the command line."""
+    text = str(path_or_url)
+    if "://" in text:
+        return text
+    return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    # Foreign keys are off by default and per connection in SQLite (PITFALLS 15).
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def create_database_engine(url: str) -> Engine:
+    """An engine for `url` with the pragmas every SQLite connection needs."""
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _on_sqlite_connect)
+    return engine
+
+
+def _alembic_config(url: str) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return config
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The Alembic revision the database is at, or None for an empty one."""
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def head_revision() -> str | None:
+    """The newest migration shipped with this build."""
+    return ScriptDirectory.from_config(_alembic_config("sqlite://")).get_current_head()
+
+
+def backup_sqlite(source: Path, target: Path) -> Path:
+    """A consistent copy of a live SQLite file through SQLite's online backup API."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    return target
+
+
+@dataclass
+class Database:
+    """An open database: its engine and the factory of sessions for user actions."""
+
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @contextmanager
+    def begin(self) -> Iterator[Session]:
+        """A session inside one transaction: committed on success, rolled back on error."""
+        with self.sessions.begin() as session:
+            yield session
+
+    def dispose(self) -> None:
+        """Close every pooled connection."""
+        self.engine.dispose()
+
+
+def upgrade_database(engine: Engine, *, backup_dir: Path | None = None) -> Path | None:
+    """Bring the schema to the newest revision; back up an older SQLite file first."""
+    current = current_revision(engine)
+    head = head_revision()
+    if current == head:
+        return None
+    backup: Path | None = None
+    database = engine.url.database
+    if (
+        current is not None
+        and engine.dialect.name == "sqlite"
+        and database
+        and database != ":memory:"
+    ):
+        source = Path(database)
+        folder = backup_dir or source.parent / "backups"
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup = backup_sqlite(source, folder / f"{source.stem}-{current}-{stamp}.sqlite3")
+    config = _alembic_config(engine.url.render_as_string(hide_password=False))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    return backup
+
+
+def open_database(path_or_url: str | Path, *, backup_dir: Path | None = None) -> Database:
+    """Open (creating if needed) and upgrade the database at `path_or_url`."""
+    url = database_url(path_or_url)
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        Path(parsed.database or "").parent.mkdir(parents=True, exist_ok=True)
+    engine = create_database_engine(url)
+    try:
+        upgrade_database(engine, backup_dir=backup_dir)
+    except (SQLAlchemyError, sqlite3.Error, OSError) as error:
+        engine.dispose()
+        raise DatabaseUnavailable(f"Cannot open the database {parsed!r}: {error}") from error
+    return Database(engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))

@@ -1,0 +1,164 @@
+"""The mapped tables: units, signatories, pledges with their paragraphs and tasks."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+
+from sqlalchemy import (
+    JSON,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def new_id() -> str:
+    """A fresh UUID in its canonical text form."""
+    return str(uuid.uuid4())
+
+
+def utcnow() -> datetime:
+    """The current time in UTC, timezone-aware."""
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    """Declarative base of every table."""
+
+
+class Unit(Base):
+    """An issuer or responsible unit (a department, district or working group)."""
+
+    __tablename__ = "unit"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    signatories: Mapped[list[Signatory]] = relationship(
+        back_populates="unit", order_by="Signatory.name"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Signatory(Base):
+    """A person who signs pledges for a unit."""
+
+    __tablename__ = "signatory"
+    __table_args__ = (UniqueConstraint("unit_id", "name", name="uq_signatory_unit_name"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    unit_id: Mapped[str] = mapped_column(ForeignKey("unit.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    title: Mapped[str] = mapped_column(String(200), default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    unit: Mapped[Unit] = relationship(back_populates="signatories")
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Pledge(Base):
+    """One responsibility pledge between an issuer and a responsible unit."""
+
+    __tablename__ = "pledge"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    number: Mapped[str] = mapped_column(String(100), index=True)
+    title: Mapped[str] = mapped_column(String(500))
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    status: Mapped[str] = mapped_column(String(20), index=True, default="draft")
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+    issuer_id: Mapped[str] = mapped_column(ForeignKey("unit.id"), index=True)
+    responsible_id: Mapped[str] = mapped_column(ForeignKey("unit.id"), index=True)
+    issuer_signatory_id: Mapped[str | None] = mapped_column(ForeignKey("signatory.id"))
+    responsible_signatory_id: Mapped[str | None] = mapped_column(ForeignKey("signatory.id"))
+    # The signers' names and titles as printed, kept on the pledge so that a later
+    # change to the signatory directory never alters a finalised pledge.
+    issuer_signer: Mapped[str] = mapped_column(String(100), default="")
+    issuer_signer_title: Mapped[str] = mapped_column(String(200), default="")
+    responsible_signer: Mapped[str] = mapped_column(String(100), default="")
+    responsible_signer_title: Mapped[str] = mapped_column(String(200), default="")
+    content_hash: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, onupdate=utcnow
+    )
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    issuer: Mapped[Unit] = relationship(foreign_keys=[issuer_id])
+    responsible: Mapped[Unit] = relationship(foreign_keys=[responsible_id])
+    issuer_signatory: Mapped[Signatory | None] = relationship(foreign_keys=[issuer_signatory_id])
+    responsible_signatory: Mapped[Signatory | None] = relationship(
+        foreign_keys=[responsible_signatory_id]
+    )
+    paragraphs: Mapped[list[Paragraph]] = relationship(
+        back_populates="pledge",
+        order_by="(Paragraph.section, Paragraph.position)",
+        cascade="all, delete-orphan",
+    )
+    tasks: Mapped[list[Task]] = relationship(
+        back_populates="pledge", order_by="Task.position", cascade="all, delete-orphan"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Paragraph(Base):
+    """One paragraph of a section (goals, duties, measures or outcomes)."""
+
+    __tablename__ = "paragraph"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    pledge_id: Mapped[str] = mapped_column(
+        ForeignKey("pledge.id", ondelete="CASCADE"), index=True
+    )
+    section: Mapped[str] = mapped_column(String(20))
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+
+    pledge: Mapped[Pledge] = relationship(back_populates="paragraphs")
+
+
+class Task(Base):
+    """One row of section 4: the six ledger fields, its list class and weight."""
+
+    __tablename__ = "task"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    pledge_id: Mapped[str] = mapped_column(
+        ForeignKey("pledge.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    item: Mapped[str] = mapped_column(Text, default="")
+    lead_official: Mapped[str] = mapped_column(String(200), default="")
+    responsible_body: Mapped[str] = mapped_column(Text, default="")
+    measures: Mapped[str] = mapped_column(Text, default="")
+    deliverable: Mapped[str] = mapped_column(Text, default="")
+    deadline: Mapped[date | None] = mapped_column(Date)
+    list_class: Mapped[str] = mapped_column(String(40), default="annual_key_point")
+    cooperating_units: Mapped[list[str]] = mapped_column(JSON, default=list)
+    weight: Mapped[float] = mapped_column(Float, default=0.0)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    pledge: Mapped[Pledge] = relationship(back_populates="tasks")
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Autosave(Base):
+    """Unsaved editor content kept every few seconds, so a crash loses almost nothing."""
+
+    __tablename__ = "autosave"
+
+    pledge_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    payload: Mapped[str] = mapped_column(Text)
+    saved_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -1,0 +1,39 @@
+"""Where things live on disk: the data folder, the default database, resources."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+#: Environment variable that moves the data folder (tests, portable installs).
+DATA_DIR_ENV = "PLEDGE_APP_DATA_DIR"
+APP_NAME = "PledgeManager"
+ORG_NAME = "PledgeManager"
+
+
+def resources_dir() -> Path:
+    """The shipped resources/ folder (fonts, translations, icons)."""
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def default_data_dir() -> Path:
+    """The user's local (not roaming) data folder for this application."""
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override)
+    local = os.environ.get("LOCALAPPDATA")
+    if local:  # Windows: AppLocalDataLocation, never the roaming profile
+        return Path(local) / ORG_NAME / APP_NAME
+    xdg = os.environ.get("XDG_DATA_HOME")
+    base = Path(xdg) if xdg else Path.home() / ".local" / "share"
+    return base / ORG_NAME / APP_NAME
+
+
+def default_database_path() -> Path:
+    """The embedded SQLite database file."""
+    return default_data_dir() / "pledges.sqlite3"
+
+
+def backups_dir() -> Path:
+    """Where automatic backups go before a schema upgrade."""
+    return default_data_dir() / "backups"
