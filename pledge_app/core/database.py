@@ -14,12 +14,14 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from pledge_app.core.errors import DatabaseUnavailable
+from pledge_app.core.i18n import translate
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
@@ -99,6 +101,15 @@ def upgrade_database(engine: Engine, *, backup_dir: Path | None = None) -> Path 
     head = head_revision()
     if current == head:
         return None
+    script = ScriptDirectory.from_config(_alembic_config("sqlite://"))
+    if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
+        raise DatabaseUnavailable(
+            translate(
+                "database",
+                "The database {database} was written by a newer version of Pledge Manager "
+                "(schema {revision}). Install the newer version to open it.",
+            ).format(database=engine.url.database, revision=current)
+        )
     backup: Path | None = None
     database = engine.url.database
     if (
@@ -127,7 +138,14 @@ def open_database(path_or_url: str | Path, *, backup_dir: Path | None = None) ->
     engine = create_database_engine(url)
     try:
         upgrade_database(engine, backup_dir=backup_dir)
-    except (SQLAlchemyError, sqlite3.Error, OSError) as error:
+    except DatabaseUnavailable:
         engine.dispose()
-        raise DatabaseUnavailable(f"Cannot open the database {parsed!r}: {error}") from error
+        raise
+    except (SQLAlchemyError, sqlite3.Error, OSError, CommandError) as error:
+        engine.dispose()
+        raise DatabaseUnavailable(
+            translate("database", "Cannot open the database {database}: {reason}").format(
+                database=parsed.render_as_string(hide_password=True), reason=error
+            )
+        ) from error
     return Database(engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))

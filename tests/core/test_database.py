@@ -1,0 +1,90 @@
+"""The database opens, migrates, matches the models, backs up and keeps its pragmas."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
+
+from pledge_app.core import pledges
+from pledge_app.core.database import (
+    Database,
+    backup_sqlite,
+    current_revision,
+    database_url,
+    head_revision,
+    open_database,
+)
+from pledge_app.core.errors import DatabaseUnavailable
+from pledge_app.core.models import Base
+from tests.conftest import make_content
+
+
+def test_a_new_database_is_created_at_the_newest_revision(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "sub" / "new.sqlite3")
+    assert current_revision(db.engine) == head_revision()
+    db.dispose()
+
+
+def test_migrations_build_exactly_the_mapped_schema(any_database: Database) -> None:
+    with any_database.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert differences == []
+
+
+def test_foreign_keys_are_enforced_on_every_connection(database: Database) -> None:
+    with database.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+
+
+def test_reopening_keeps_the_data_and_takes_no_backup(tmp_path: Path) -> None:
+    path = tmp_path / "p.sqlite3"
+    db = open_database(path)
+    with db.begin() as session:
+        created = pledges.create_pledge(session, make_content())
+    db.dispose()
+    again = open_database(path, backup_dir=tmp_path / "backups")
+    with again.begin() as session:
+        assert pledges.get_pledge(session, created.id).content == make_content()
+    again.dispose()
+    assert not (tmp_path / "backups").exists()
+
+
+def test_a_database_from_a_newer_build_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "newer.sqlite3"
+    open_database(path).dispose()
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    before = path.read_bytes()
+    with pytest.raises(DatabaseUnavailable, match="newer version"):
+        open_database(path, backup_dir=tmp_path / "backups")
+    assert path.read_bytes() == before
+    assert not (tmp_path / "backups").exists()
+
+
+def test_a_file_that_is_not_a_database_gives_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "garbage.sqlite3"
+    path.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(DatabaseUnavailable, match="garbage.sqlite3"):
+        open_database(path)
+    assert path.read_bytes() == b"this is not a database" * 100
+
+
+def test_backup_copies_a_live_database(tmp_path: Path, database: Database) -> None:
+    with database.begin() as session:
+        created = pledges.create_pledge(session, make_content())
+    source = Path(str(database.engine.url.database))
+    copy = backup_sqlite(source, tmp_path / "copy.sqlite3")
+    restored = open_database(copy)
+    with restored.begin() as session:
+        assert pledges.get_pledge(session, created.id).content.title == make_content().title
+    restored.dispose()
+
+
+def test_database_url_accepts_paths_and_urls(tmp_path: Path) -> None:
+    assert database_url(tmp_path / "a.sqlite3").startswith("sqlite:///")
+    assert database_url("postgresql+psycopg://u@h/db") == "postgresql+psycopg://u@h/db"
