@@ -1,0 +1,116 @@
+"""Print one pledge to PDF, laid out as a Chinese official document."""
+
+from __future__ import annotations
+
+import os
+from typing import BinaryIO
+
+from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus.doctemplate import BaseDocTemplate, PageTemplate
+from reportlab.platypus.frames import Frame
+
+from pledge_app.core.enums import PledgeStatus
+from pledge_app.core.views import PledgeView
+from pledge_app.reports import printability
+from pledge_app.reports.fonts import FontSet, default_font_set
+from pledge_app.reports.glyph_markup import GlyphMarkup
+from pledge_app.reports.page_decor import PageDecorator
+from pledge_app.reports.printability import SECTION_NAMES, UnprintableText
+from pledge_app.reports.signature_block import signatory_columns, signature_block
+from pledge_app.reports.styles import (
+    BODY_LEADING,
+    FRAME_HEIGHT,
+    FRAME_WIDTH,
+    MARGIN_BOTTOM,
+    MARGIN_LEFT,
+    MARGIN_RIGHT,
+    MARGIN_TOP,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    PledgeStyles,
+    build_styles,
+)
+from pledge_app.reports.task_table import task_table
+
+__all__ = ["UnprintableText", "check_printable", "render_pledge_pdf"]
+
+_NUMERALS = "一二三四五"
+_TASKS_HEADING = "具体任务"
+
+
+def check_printable(pledge: PledgeView, *, fonts: FontSet | None = None) -> list[str]:
+    """Where the pledge holds characters no available font can draw; empty when it can print."""
+    return printability.check_printable(pledge, fonts or default_font_set())
+
+
+def _story(pledge: PledgeView, styles: PledgeStyles, markup: GlyphMarkup) -> list[Flowable]:
+    content = pledge.content
+    fonts = styles.fonts
+
+    def para(text: str, style_name: str) -> Paragraph:
+        style = getattr(styles, style_name)
+        return Paragraph(markup(text, styles.face_of(style)), style)
+
+    story: list[Flowable] = [
+        para(content.title, "title"),
+        para(f"编号：{content.number}", "number"),
+        para(f"甲方：{content.issuer.unit}", "party"),
+        para(f"乙方：{content.responsible.unit}", "party"),
+    ]
+    headings = [*(name for _, name in SECTION_NAMES[:3]), _TASKS_HEADING, SECTION_NAMES[3][1]]
+    sections = [content.goals, content.duties, content.measures, None, content.outcomes]
+    for numeral, heading, paragraphs in zip(_NUMERALS, headings, sections, strict=True):
+        story.append(para(f"{numeral}、{heading}", "heading"))
+        if paragraphs is None:
+            table = task_table(content.tasks, styles, markup)
+            if table is not None:
+                story += [table, Spacer(1, BODY_LEADING / 2)]
+        else:
+            story += [para(text, "body") for text in paragraphs]
+    columns = signatory_columns(content.issuer, content.responsible)
+    story.append(
+        signature_block(columns, styles, lambda text: markup(text, fonts.body)),
+    )
+    return story
+
+
+def render_pledge_pdf(
+    pledge: PledgeView,
+    target: str | os.PathLike[str] | BinaryIO,
+    *,
+    fonts: FontSet | None = None,
+) -> None:
+    """Write `pledge` as an A4 PDF to a path or binary file.
+
+    Raises UnprintableText, before writing anything, if any character cannot be drawn.
+    """
+    fonts = fonts or default_font_set()
+    printability.ensure_printable(pledge, fonts)
+    content = pledge.content
+    doc = BaseDocTemplate(
+        os.fspath(target) if isinstance(target, (str, os.PathLike)) else target,
+        pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
+        leftMargin=MARGIN_LEFT,
+        rightMargin=MARGIN_RIGHT,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=content.title,
+        author=content.issuer.unit,
+        subject=f"目标责任书 {content.number}",
+        creator="Pledge Manager",
+        invariant=True,  # same pledge, same bytes: no timestamps or random ids
+    )
+    frame = Frame(
+        MARGIN_LEFT,
+        MARGIN_BOTTOM,
+        FRAME_WIDTH,
+        FRAME_HEIGHT,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="text",
+    )
+    decorate = PageDecorator(fonts=fonts, draft=pledge.status is PledgeStatus.DRAFT)
+    doc.addPageTemplates([PageTemplate(id="pledge", frames=[frame], onPage=decorate)])
+    doc.build(_story(pledge, build_styles(fonts), GlyphMarkup(fonts)))
