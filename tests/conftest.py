@@ -1,4 +1,4 @@
-"""Shared fixtures: real database files (SQLite, and PostgreSQL where a test asks) and sample content."""
+"""Shared fixtures: real database files (SQLite; PostgreSQL where asked) and sample content."""
 
 from __future__ import annotations
 
@@ -12,9 +12,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from pledge_app.core.database import Database, open_database  # noqa: E402
-from pledge_app.core.enums import TaskList  # noqa: E402
-from pledge_app.core.views import PartyView, PledgeContent, TaskView  # noqa: E402
+from pledge_app.core.database import Database, open_database
+from pledge_app.core.enums import TaskList
+from pledge_app.core.views import PartyView, PledgeContent, TaskView
 
 #: The shared-office server the tests use; CI starts the same one.
 POSTGRES_URL = os.environ.get(
@@ -45,7 +45,6 @@ def _postgres_schema_url(schema: str) -> str:
 def postgres_database() -> Iterator[Database]:
     """A fresh, migrated PostgreSQL schema on the shared-office test server."""
     from sqlalchemy import create_engine, text
-
     from sqlalchemy.exc import OperationalError
 
     schema = f"t_{uuid.uuid4().hex[:12]}"

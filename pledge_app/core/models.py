@@ -118,9 +118,7 @@ class Paragraph(Base):
     __tablename__ = "paragraph"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    pledge_id: Mapped[str] = mapped_column(
-        ForeignKey("pledge.id", ondelete="CASCADE"), index=True
-    )
+    pledge_id: Mapped[str] = mapped_column(ForeignKey("pledge.id", ondelete="CASCADE"), index=True)
     section: Mapped[str] = mapped_column(String(20))
     position: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
@@ -134,9 +132,7 @@ class Task(Base):
     __tablename__ = "task"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    pledge_id: Mapped[str] = mapped_column(
-        ForeignKey("pledge.id", ondelete="CASCADE"), index=True
-    )
+    pledge_id: Mapped[str] = mapped_column(ForeignKey("pledge.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
     item: Mapped[str] = mapped_column(Text, default="")
     lead_official: Mapped[str] = mapped_column(String(200), default="")

@@ -43,9 +43,7 @@ def _load(session: Session, pledge_id: str) -> Pledge:
         options=[selectinload(Pledge.paragraphs), selectinload(Pledge.tasks)],
     )
     if pledge is None:
-        raise NotFound(
-            translate("pledges", "The pledge {id} does not exist.").format(id=pledge_id)
-        )
+        raise NotFound(translate("pledges", "The pledge {id} does not exist.").format(id=pledge_id))
     return pledge
 
 

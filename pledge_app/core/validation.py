@@ -106,9 +106,7 @@ def check_final(content: PledgeContent) -> list[Finding]:
             findings.append(
                 Finding(
                     f"{key}.deadline",
-                    translate("validation", "Task {row}: the deadline is empty.").format(
-                        row=index
-                    ),
+                    translate("validation", "Task {row}: the deadline is empty.").format(row=index),
                 )
             )
     return findings
