@@ -1,0 +1,238 @@
+"""Pure helpers for the pledge editor: dates as clerks type them, task cells, Excel TSV."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from pledge_app.core.enums import TaskList
+from pledge_app.core.errors import PledgeError
+from pledge_app.core.i18n import translate
+from pledge_app.core.views import TaskView
+
+#: The task table's columns, in the order offices keep their ledgers (and paste them).
+TASK_FIELDS: tuple[str, ...] = (
+    "item",
+    "lead_official",
+    "responsible_body",
+    "measures",
+    "deliverable",
+    "deadline",
+    "list_class",
+    "cooperating_units",
+    "weight",
+)
+
+#: The names the five lists go by in offices' own spreadsheets, besides our labels.
+_LIST_ALIASES: dict[TaskList, tuple[str, ...]] = {
+    TaskList.ANNUAL_KEY_POINT: ("年度要点", "年度要点清单", "annual key points"),
+    TaskList.PRIORITY: ("重点", "重点清单", "重点任务", "priorities"),
+    TaskList.GRASSROOTS_EXPLORATION: ("基层探索", "基层探索清单", "grassroots explorations"),
+    TaskList.PILOT_DEMONSTRATION: ("试点示范", "试点示范清单", "pilot demonstrations"),
+    TaskList.PROBLEM: ("问题", "问题清单", "problems"),
+}
+
+_DATE = re.compile(r"^\s*(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?\s*$")
+_UNIT_SEPARATORS = re.compile(r"[,，、;；\n]+")
+
+
+class DateError(PledgeError):
+    """Text that is not a date, or names a day that does not exist."""
+
+
+class PasteError(PledgeError):
+    """A pasted cell could not be read; names the pasted row and the column."""
+
+    def __init__(self, message: str, *, row: int, column: str) -> None:
+        super().__init__(message)
+        self.row = row
+        self.column = column
+
+
+def task_field_label(field: str) -> str:
+    """The column heading of a task field."""
+    labels = {
+        "item": translate("editing", "Task"),
+        "lead_official": translate("editing", "Lead official"),
+        "responsible_body": translate("editing", "Responsible body"),
+        "measures": translate("editing", "Measures"),
+        "deliverable": translate("editing", "Deliverable"),
+        "deadline": translate("editing", "Deadline"),
+        "list_class": translate("editing", "List"),
+        "cooperating_units": translate("editing", "Co-operating units"),
+        "weight": translate("editing", "Weight"),
+    }
+    return labels[field]
+
+
+def task_list_label(task_list: TaskList) -> str:
+    """The name a clerk knows one of the five lists by."""
+    labels = {
+        TaskList.ANNUAL_KEY_POINT: translate("editing", "Annual key points"),
+        TaskList.PRIORITY: translate("editing", "Priorities"),
+        TaskList.GRASSROOTS_EXPLORATION: translate("editing", "Grassroots explorations"),
+        TaskList.PILOT_DEMONSTRATION: translate("editing", "Pilot demonstrations"),
+        TaskList.PROBLEM: translate("editing", "Problems"),
+    }
+    return labels[task_list]
+
+
+def parse_date(text: str) -> date | None:
+    """2026-12-31, 2026/12/31, 2026.12.31 or 2026年12月31日 as a date; blank is None."""
+    if not text.strip():
+        return None
+    match = _DATE.match(text)
+    if match is None:
+        raise DateError(
+            translate("editing", "“{text}” is not a date; write it like 2026-12-31.").format(
+                text=text.strip()
+            )
+        )
+    year, month, day = (int(part) for part in match.groups())
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise DateError(
+            translate("editing", "“{text}” names a day that does not exist.").format(
+                text=text.strip()
+            )
+        ) from None
+
+
+def format_date(value: date | None) -> str:
+    """A date as the editor shows it (ISO), blank for None."""
+    return value.isoformat() if value else ""
+
+
+def parse_task_list(text: str) -> TaskList:
+    """One of the five lists from its label, a common alias or its stored value."""
+    wanted = text.strip().casefold()
+    if not wanted:
+        return TaskList.ANNUAL_KEY_POINT
+    for task_list in TaskList:
+        names = (task_list.value, task_list_label(task_list), *_LIST_ALIASES[task_list])
+        if wanted in (name.casefold() for name in names):
+            return task_list
+    raise ValueError(text)
+
+
+def split_units(text: str) -> tuple[str, ...]:
+    """Co-operating units typed as 甲、乙 or A, B: one name each, blanks dropped."""
+    return tuple(part.strip() for part in _UNIT_SEPARATORS.split(text) if part.strip())
+
+
+def task_cells(task: TaskView) -> list[str]:
+    """The task as one text per column of `TASK_FIELDS`."""
+    return [
+        task.item,
+        task.lead_official,
+        task.responsible_body,
+        task.measures,
+        task.deliverable,
+        format_date(task.deadline),
+        task_list_label(task.list_class),
+        "、".join(task.cooperating_units),
+        f"{task.weight:g}",
+    ]
+
+
+def set_task_field(task: TaskView, field: str, text: str) -> TaskView:
+    """The task with one field set from its text form; ValueError/DateError when unreadable."""
+    if field == "deadline":
+        return replace(task, deadline=parse_date(text))
+    if field == "list_class":
+        return replace(task, list_class=parse_task_list(text))
+    if field == "cooperating_units":
+        return replace(task, cooperating_units=split_units(text))
+    if field == "weight":
+        cleaned = text.strip().rstrip("%").strip()
+        return replace(task, weight=float(cleaned) if cleaned else 0.0)
+    value = text.strip("\r\n")
+    if field == "item":
+        return replace(task, item=value)
+    if field == "lead_official":
+        return replace(task, lead_official=value)
+    if field == "responsible_body":
+        return replace(task, responsible_body=value)
+    if field == "measures":
+        return replace(task, measures=value)
+    if field == "deliverable":
+        return replace(task, deliverable=value)
+    raise KeyError(field)
+
+
+def task_from_cells(cells: list[str], *, row: int, base: TaskView | None = None) -> TaskView:
+    """A task from pasted cells in `TASK_FIELDS` order; `row` (1-based) names it in errors."""
+    task = base or TaskView(item="")
+    for field, text in zip(TASK_FIELDS, cells, strict=False):
+        try:
+            task = set_task_field(task, field, text)
+        except (DateError, ValueError) as error:
+            detail = (
+                str(error)
+                if isinstance(error, DateError)
+                else translate("editing", "“{text}” is not understood.").format(text=text.strip())
+            )
+            raise PasteError(
+                translate("editing", "Pasted row {row}, column “{column}”: {detail}").format(
+                    row=row, column=task_field_label(field), detail=detail
+                ),
+                row=row,
+                column=field,
+            ) from None
+    return task
+
+
+def parse_tsv(text: str) -> list[list[str]]:
+    """Rows of cells from spreadsheet clipboard text, honouring Excel's "…" quoting."""
+    rows: list[list[str]] = []
+    row: list[str] = []
+    cell: list[str] = []
+    i, n = 0, len(text)
+    at_cell_start = True
+    while i < n:
+        char = text[i]
+        if at_cell_start and char == '"':
+            # A quoted cell: runs to the quote that is not doubled.
+            i += 1
+            while i < n:
+                if text[i] == '"':
+                    if i + 1 < n and text[i + 1] == '"':
+                        cell.append('"')
+                        i += 2
+                        continue
+                    i += 1
+                    break
+                cell.append(text[i])
+                i += 1
+            at_cell_start = False
+            continue
+        if char == "\t":
+            row.append("".join(cell))
+            cell, at_cell_start = [], True
+        elif char in "\r\n":
+            if char == "\r" and i + 1 < n and text[i + 1] == "\n":
+                i += 1
+            row.append("".join(cell))
+            rows.append(row)
+            row, cell, at_cell_start = [], [], True
+        else:
+            cell.append(char)
+            at_cell_start = False
+        i += 1
+    if cell or row or not at_cell_start:
+        row.append("".join(cell))
+        rows.append(row)
+    return rows
+
+
+def _quote(cell: str) -> str:
+    if any(char in cell for char in '\t\r\n"'):
+        return '"' + cell.replace('"', '""') + '"'
+    return cell
+
+
+def format_tsv(rows: list[list[str]]) -> str:
+    """Rows of cells as clipboard text Excel and WPS paste back cell for cell."""
+    return "".join("\t".join(_quote(cell) for cell in row) + "\r\n" for row in rows)
