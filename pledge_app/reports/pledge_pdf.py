@@ -19,6 +19,7 @@ from pledge_app.reports.printability import SECTION_NAMES, UnprintableText
 from pledge_app.reports.signature_block import signatory_columns, signature_block
 from pledge_app.reports.styles import (
     BODY_LEADING,
+    BODY_SIZE,
     FRAME_HEIGHT,
     FRAME_WIDTH,
     MARGIN_BOTTOM,
@@ -98,7 +99,10 @@ def render_pledge_pdf(
         author=content.issuer.unit,
         subject=f"目标责任书 {content.number}",
         creator="Pledge Manager",
-        invariant=True,  # same pledge, same bytes: no timestamps or random ids
+        invariant=True,
+        # Otherwise every page refers to a non-embedded Helvetica that is never drawn.
+        initialFontName=fonts.body.name,
+        initialFontSize=BODY_SIZE,  # same pledge, same bytes: no timestamps or random ids
     )
     frame = Frame(
         MARGIN_LEFT,

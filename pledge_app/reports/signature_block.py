@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from pledge_app.core.views import PartyView
 from pledge_app.reports.chinese_dates import blank_date, chinese_date
-from pledge_app.reports.styles import BODY_LEADING, FRAME_WIDTH, PledgeStyles
+from pledge_app.reports.styles import BODY_LEADING, BODY_SIZE, FRAME_WIDTH, PledgeStyles
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,8 @@ def signature_block(
     table.setStyle(
         TableStyle(
             [
+                # The table's own default font (Helvetica) would be selected, never drawn.
+                ("FONT", (0, 0), (-1, -1), styles.signature.fontName, BODY_SIZE),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 12),

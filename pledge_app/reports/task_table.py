@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from pledge_app.core.enums import TaskList
 from pledge_app.core.views import TaskView
 from pledge_app.reports.glyph_markup import GlyphMarkup
-from pledge_app.reports.styles import FRAME_WIDTH, PledgeStyles
+from pledge_app.reports.styles import CELL_SIZE, FRAME_WIDTH, PledgeStyles
 
 LIST_LABELS: dict[TaskList, str] = {
     TaskList.ANNUAL_KEY_POINT: "年度要点",
@@ -105,6 +105,8 @@ def task_table(
     table.setStyle(
         TableStyle(
             [
+                # The table's own default font (Helvetica) would be selected, never drawn.
+                ("FONT", (0, 0), (-1, -1), styles.cell.fontName, CELL_SIZE),
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.92, 0.92, 0.92)),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
