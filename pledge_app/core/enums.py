@@ -35,3 +35,25 @@ class TaskList(StrEnum):
 
 #: Status values in which the content of a pledge may still be edited.
 EDITABLE_STATUSES = frozenset({PledgeStatus.DRAFT})
+
+
+class Party(StrEnum):
+    """The two parties of a pledge: 甲方 issuer and 乙方 responsible unit."""
+
+    ISSUER = "issuer"
+    RESPONSIBLE = "responsible"
+
+
+class SignatureMethod(StrEnum):
+    """How a party signed."""
+
+    DRAWN = "drawn"
+    STORED_IMAGE = "stored_image"
+    WET_INK = "wet_ink"
+
+
+class SigningOrder(StrEnum):
+    """Which party signs first."""
+
+    ISSUER_FIRST = "issuer_first"
+    RESPONSIBLE_FIRST = "responsible_first"

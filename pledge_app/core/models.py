@@ -1,4 +1,4 @@
-"""The mapped tables: units, signatories, pledges with their paragraphs and tasks."""
+"""The mapped tables: units, signatories, pledges with their content, signatures and audit."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -40,6 +41,7 @@ class Unit(Base):
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     name: Mapped[str] = mapped_column(String(200), unique=True)
+    seal_image: Mapped[bytes | None] = mapped_column(LargeBinary)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     signatories: Mapped[list[Signatory]] = relationship(
@@ -59,6 +61,9 @@ class Signatory(Base):
     unit_id: Mapped[str] = mapped_column(ForeignKey("unit.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(String(100))
     title: Mapped[str] = mapped_column(String(200), default="")
+    signature_image: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # A salted slow hash of the PIN that unlocks the stored signature image; never the PIN.
+    pin_hash: Mapped[str | None] = mapped_column(String(300))
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     unit: Mapped[Unit] = relationship(back_populates="signatories")
@@ -88,6 +93,9 @@ class Pledge(Base):
     responsible_signer: Mapped[str] = mapped_column(String(100), default="")
     responsible_signer_title: Mapped[str] = mapped_column(String(200), default="")
     content_hash: Mapped[str | None] = mapped_column(String(64))
+    # The signed version this one amends, for amendments; None for a first version.
+    previous_id: Mapped[str | None] = mapped_column(ForeignKey("pledge.id"), index=True)
+    signing_order: Mapped[str] = mapped_column(String(20), default="issuer_first")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), default=utcnow, onupdate=utcnow
@@ -107,6 +115,9 @@ class Pledge(Base):
     )
     tasks: Mapped[list[Task]] = relationship(
         back_populates="pledge", order_by="Task.position", cascade="all, delete-orphan"
+    )
+    signatures: Mapped[list[Signature]] = relationship(
+        back_populates="pledge", order_by="Signature.position", cascade="all, delete-orphan"
     )
 
     __mapper_args__ = {"version_id_col": version}
@@ -158,3 +169,61 @@ class Autosave(Base):
     pledge_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     payload: Mapped[str] = mapped_column(Text)
     saved_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Signature(Base):
+    """One party's signature on the frozen content of a pledge."""
+
+    __tablename__ = "signature"
+    __table_args__ = (UniqueConstraint("pledge_id", "party", name="uq_signature_pledge_party"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    pledge_id: Mapped[str] = mapped_column(ForeignKey("pledge.id", ondelete="CASCADE"), index=True)
+    party: Mapped[str] = mapped_column(String(20))
+    position: Mapped[int] = mapped_column(Integer)
+    signer: Mapped[str] = mapped_column(String(100))
+    signer_title: Mapped[str] = mapped_column(String(200), default="")
+    signed_on: Mapped[date] = mapped_column(Date)
+    method: Mapped[str] = mapped_column(String(20))
+    image: Mapped[bytes | None] = mapped_column(LargeBinary)
+    seal_image: Mapped[bytes | None] = mapped_column(LargeBinary)
+    scan: Mapped[bytes | None] = mapped_column(LargeBinary)
+    scan_type: Mapped[str | None] = mapped_column(String(50))
+    content_hash: Mapped[str] = mapped_column(String(64))
+    # SHA-256 over every field above and the images' own hashes: an edit shows.
+    record_hash: Mapped[str] = mapped_column(String(64))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    recorded_by: Mapped[str] = mapped_column(String(200), default="")
+
+    pledge: Mapped[Pledge] = relationship(back_populates="signatures")
+
+
+class AuditEntry(Base):
+    """One append-only, hash-chained line of the audit log."""
+
+    __tablename__ = "audit_entry"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[str] = mapped_column(String(36), unique=True, default=new_id)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    os_user: Mapped[str] = mapped_column(String(200), default="")
+    actor: Mapped[str] = mapped_column(String(200), default="")
+    action: Mapped[str] = mapped_column(String(40), index=True)
+    pledge_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    details: Mapped[str] = mapped_column(Text, default="{}")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    entry_hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class PrintedCopy(Base):
+    """A PDF the application printed of a signed pledge, known by its SHA-256."""
+
+    __tablename__ = "printed_copy"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    pdf_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    pledge_id: Mapped[str] = mapped_column(String(36), index=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    printed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    printed_by: Mapped[str] = mapped_column(String(200), default="")

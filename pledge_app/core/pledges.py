@@ -8,8 +8,17 @@ from datetime import UTC, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
+from pledge_app.core import audit
 from pledge_app.core.content_hash import content_hash
-from pledge_app.core.enums import EDITABLE_STATUSES, PledgeStatus, Section, TaskList
+from pledge_app.core.enums import (
+    EDITABLE_STATUSES,
+    Party,
+    PledgeStatus,
+    Section,
+    SignatureMethod,
+    SigningOrder,
+    TaskList,
+)
 from pledge_app.core.errors import (
     ConcurrentEdit,
     InvalidTransition,
@@ -17,10 +26,17 @@ from pledge_app.core.errors import (
     ValidationFailed,
 )
 from pledge_app.core.i18n import translate
-from pledge_app.core.models import Paragraph, Pledge, Task, Unit
+from pledge_app.core.models import Paragraph, Pledge, Signature, Task, Unit
 from pledge_app.core.units import ensure_signatory, ensure_unit
 from pledge_app.core.validation import Finding, check_draft, check_final
-from pledge_app.core.views import PartyView, PledgeContent, PledgeRow, PledgeView, TaskView
+from pledge_app.core.views import (
+    PartyView,
+    PledgeContent,
+    PledgeRow,
+    PledgeView,
+    SignatureView,
+    TaskView,
+)
 
 
 def _raise_findings(findings: Iterable[Finding]) -> None:
@@ -36,18 +52,24 @@ def _aware(moment: datetime | None) -> datetime | None:
     return moment
 
 
-def _load(session: Session, pledge_id: str) -> Pledge:
+def load_pledge(session: Session, pledge_id: str) -> Pledge:
+    """The mapped pledge with its content and signatures loaded; NotFound if none."""
     pledge = session.get(
         Pledge,
         pledge_id,
-        options=[selectinload(Pledge.paragraphs), selectinload(Pledge.tasks)],
+        options=[
+            selectinload(Pledge.paragraphs),
+            selectinload(Pledge.tasks),
+            selectinload(Pledge.signatures),
+        ],
     )
     if pledge is None:
         raise NotFound(translate("pledges", "The pledge {id} does not exist.").format(id=pledge_id))
     return pledge
 
 
-def _check_version(pledge: Pledge, expected_version: int | None) -> None:
+def check_version(pledge: Pledge, expected_version: int | None) -> None:
+    """Refuse to act on a pledge someone else saved since the caller read it."""
     if expected_version is not None and pledge.version != expected_version:
         raise ConcurrentEdit(
             translate(
@@ -103,6 +125,27 @@ def view_of(pledge: Pledge) -> PledgeView:
         content_hash=pledge.content_hash,
         created_at=_aware(pledge.created_at),
         updated_at=_aware(pledge.updated_at),
+        signatures=tuple(signature_view(signature) for signature in pledge.signatures),
+        previous_id=pledge.previous_id,
+        signing_order=SigningOrder(pledge.signing_order),
+    )
+
+
+def signature_view(signature: Signature) -> SignatureView:
+    """The frozen view of a stored signature."""
+    return SignatureView(
+        party=Party(signature.party),
+        signer=signature.signer,
+        signer_title=signature.signer_title,
+        signed_on=signature.signed_on,
+        method=SignatureMethod(signature.method),
+        content_hash=signature.content_hash,
+        image=signature.image,
+        seal_image=signature.seal_image,
+        scan_type=signature.scan_type,
+        recorded_at=_aware(signature.recorded_at),
+        recorded_by=signature.recorded_by,
+        record_hash=signature.record_hash,
     )
 
 
@@ -157,7 +200,7 @@ def create_pledge(
 
 def get_pledge(session: Session, pledge_id: str) -> PledgeView:
     """The pledge with that id."""
-    return view_of(_load(session, pledge_id))
+    return view_of(load_pledge(session, pledge_id))
 
 
 def pledge_exists(session: Session, pledge_id: str) -> bool:
@@ -173,8 +216,8 @@ def save_pledge(
     expected_version: int | None = None,
 ) -> PledgeView:
     """Replace a draft's content; refuses anything but a draft and a stale version."""
-    pledge = _load(session, pledge_id)
-    _check_version(pledge, expected_version)
+    pledge = load_pledge(session, pledge_id)
+    check_version(pledge, expected_version)
     if PledgeStatus(pledge.status) not in EDITABLE_STATUSES:
         raise InvalidTransition(
             translate("pledges", "“{title}” is not a draft; reopen it before editing.").format(
@@ -193,8 +236,8 @@ def finalise_pledge(
     session: Session, pledge_id: str, *, expected_version: int | None = None
 ) -> PledgeView:
     """Validate a draft completely and freeze it as ready to sign."""
-    pledge = _load(session, pledge_id)
-    _check_version(pledge, expected_version)
+    pledge = load_pledge(session, pledge_id)
+    check_version(pledge, expected_version)
     if pledge.status != PledgeStatus.DRAFT:
         raise InvalidTransition(
             translate("pledges", "Only a draft can be finalised; “{title}” is not one.").format(
@@ -206,6 +249,9 @@ def finalise_pledge(
     pledge.status = PledgeStatus.READY_TO_SIGN.value
     pledge.content_hash = content_hash(content)
     session.flush()
+    audit.record(
+        session, "finalised", pledge_id=pledge.id, details={"content_hash": pledge.content_hash}
+    )
     return view_of(pledge)
 
 
@@ -213,23 +259,27 @@ def reopen_pledge(
     session: Session, pledge_id: str, *, expected_version: int | None = None
 ) -> PledgeView:
     """Return a pledge that is ready to sign to draft, unfreezing it."""
-    pledge = _load(session, pledge_id)
-    _check_version(pledge, expected_version)
+    pledge = load_pledge(session, pledge_id)
+    check_version(pledge, expected_version)
     if pledge.status != PledgeStatus.READY_TO_SIGN:
         raise InvalidTransition(
             translate(
                 "pledges", "Only a pledge that is ready to sign can be reopened; “{title}” is not."
             ).format(title=pledge.title)
         )
+    # A partial signature was given on content that is about to change: it lapses.
+    lapsed = [signature.party for signature in pledge.signatures]
+    pledge.signatures.clear()
     pledge.status = PledgeStatus.DRAFT.value
     pledge.content_hash = None
     session.flush()
+    audit.record(session, "reopened", pledge_id=pledge.id, details={"lapsed_signatures": lapsed})
     return view_of(pledge)
 
 
 def delete_pledge(session: Session, pledge_id: str) -> None:
     """Delete a draft for good."""
-    pledge = _load(session, pledge_id)
+    pledge = load_pledge(session, pledge_id)
     if pledge.status != PledgeStatus.DRAFT:
         raise InvalidTransition(
             translate("pledges", "Only a draft can be deleted; “{title}” is not one.").format(
@@ -238,6 +288,12 @@ def delete_pledge(session: Session, pledge_id: str) -> None:
         )
     session.delete(pledge)
     session.flush()
+    audit.record(
+        session,
+        "deleted",
+        pledge_id=pledge_id,
+        details={"number": pledge.number, "title": pledge.title},
+    )
 
 
 def list_pledges(session: Session) -> list[PledgeRow]:

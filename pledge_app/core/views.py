@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from pledge_app.core.enums import PledgeStatus, TaskList
+from pledge_app.core.enums import Party, PledgeStatus, SignatureMethod, SigningOrder, TaskList
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,24 @@ class PledgeContent:
 
 
 @dataclass(frozen=True)
+class SignatureView:
+    """One party's recorded signature; images are PNG bytes."""
+
+    party: Party
+    signer: str
+    signer_title: str
+    signed_on: date
+    method: SignatureMethod
+    content_hash: str
+    image: bytes | None = None
+    seal_image: bytes | None = None
+    scan_type: str | None = None
+    recorded_at: datetime | None = None
+    recorded_by: str = ""
+    record_hash: str = ""
+
+
+@dataclass(frozen=True)
 class PledgeView:
     """A stored pledge: its content plus identity, status and bookkeeping."""
 
@@ -60,6 +78,13 @@ class PledgeView:
     content_hash: str | None = None
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    signatures: tuple[SignatureView, ...] = ()
+    previous_id: str | None = None
+    signing_order: SigningOrder = SigningOrder.ISSUER_FIRST
+
+    def signature_of(self, party: Party) -> SignatureView | None:
+        """The signature of `party`, if it has signed."""
+        return next((s for s in self.signatures if s.party == party), None)
 
 
 @dataclass(frozen=True)
