@@ -12,6 +12,9 @@ from pledge_app.core.views import PartyView
 from pledge_app.reports.chinese_dates import blank_date, chinese_date
 from pledge_app.reports.styles import BODY_LEADING, BODY_SIZE, FRAME_WIDTH, PledgeStyles
 
+SEAL_ROOM = BODY_LEADING  # under the unit name, where the seal is pressed
+SIGNATURE_ROOM = BODY_LEADING * 1.5  # for the wet-ink signature
+
 
 @dataclass(frozen=True)
 class SignatoryColumn:
@@ -27,45 +30,42 @@ def signatory_columns(issuer: PartyView, responsible: PartyView) -> tuple[Signat
     return (SignatoryColumn("甲方", issuer), SignatoryColumn("乙方", responsible))
 
 
-def _column(
-    column: SignatoryColumn, styles: PledgeStyles, markup: Callable[[str], str]
-) -> list[Flowable]:
-    style = styles.signature
-    date_text = chinese_date(column.signed_on) if column.signed_on else blank_date()
-    return [
-        Paragraph(markup(f"{column.role}（盖章）："), style),
-        Paragraph(markup(column.party.unit), style),
-        Spacer(1, BODY_LEADING),  # room for the seal
-        Paragraph(markup("负责人（签字）："), style),
-        Spacer(1, BODY_LEADING * 1.5),  # room for the wet-ink signature
-        Paragraph(markup(date_text), style),
-    ]
-
-
 def signature_block(
     columns: Sequence[SignatoryColumn],
     styles: PledgeStyles,
     markup: Callable[[str], str],
 ) -> Flowable:
-    """The parties' columns side by side, kept together on one page.
+    """The parties' columns side by side, line by line aligned, kept together on one page.
 
     `markup(text)` turns plain text into safe Paragraph markup in the signature face.
     """
     if not columns:
         return Spacer(1, 0)
+    style = styles.signature
+
+    def line(texts: Sequence[str]) -> list[Flowable]:
+        return [Paragraph(markup(text), style) for text in texts]
+
+    rows: list[list[Flowable]] = [
+        line([f"{column.role}（盖章）：" for column in columns]),
+        line([column.party.unit for column in columns]),
+        [Spacer(1, SEAL_ROOM) for _ in columns],
+        line(["负责人（签字）：" for _ in columns]),
+        [Spacer(1, SIGNATURE_ROOM) for _ in columns],
+        line([chinese_date(c.signed_on) if c.signed_on else blank_date() for c in columns]),
+    ]
     width = FRAME_WIDTH / len(columns)
-    table = Table(
-        [[_column(column, styles, markup) for column in columns]],
-        colWidths=[width] * len(columns),
-    )
+    table = Table(rows, colWidths=[width] * len(columns))
     table.setStyle(
         TableStyle(
             [
                 # The table's own default font (Helvetica) would be selected, never drawn.
-                ("FONT", (0, 0), (-1, -1), styles.signature.fontName, BODY_SIZE),
+                ("FONT", (0, 0), (-1, -1), style.fontName, BODY_SIZE),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 12),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
             ]
         )
     )

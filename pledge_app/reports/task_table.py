@@ -32,14 +32,14 @@ class Column:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("序号", 0.065, centred=True),
+    Column("序号", 0.06, centred=True),
     Column("改革事项", 0.17),
-    Column("牵头领导", 0.11, centred=True),
+    Column("牵头领导", 0.10, centred=True),
     Column("责任主体", 0.12),
     Column("任务措施", 0.23),
-    Column("成果形式", 0.11),
-    Column("完成时限", 0.10, centred=True),
-    Column("清单类别", 0.095, centred=True),
+    Column("成果形式", 0.10),
+    Column("完成时限", 0.11, centred=True),
+    Column("清单类别", 0.11, centred=True),
 )
 
 
