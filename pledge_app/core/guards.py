@@ -79,7 +79,8 @@ def _changed_sqlite(columns: tuple[str, ...]) -> str:
 
 
 def _changed_postgres(columns: tuple[str, ...]) -> str:
-    return " OR ".join(f"NEW.{c} IS DISTINCT FROM OLD.{c}" for c in columns)
+    # Compared as text: PostgreSQL has no equality operator for the json type.
+    return " OR ".join(f"NEW.{c}::text IS DISTINCT FROM OLD.{c}::text" for c in columns)
 
 
 def _pledge_frozen(row: str) -> str:
