@@ -1,0 +1,189 @@
+"""Every message box and file chooser behind one typed service, with a fake for tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from pledge_app.core.errors import PledgeError
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("UserPrompts", text)
+
+
+class SaveChoice(Enum):
+    """The answer to "save your changes?"."""
+
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+class UserPrompts:
+    """Asks the user things and tells them things; the one place that opens QMessageBox."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self._parent = parent
+
+    def set_parent(self, parent: QWidget | None) -> None:
+        """The window the boxes are centred on (the main window once it exists)."""
+        self._parent = parent
+
+    def _owner(self) -> QWidget | None:
+        return QApplication.activeWindow() or self._parent
+
+    # -- questions -------------------------------------------------------
+
+    def confirm(self, title: str, text: str, *, destructive: bool = False) -> bool:
+        """Yes/No question; the safe answer (No) is the default for destructive ones."""
+        default = QMessageBox.StandardButton.No if destructive else QMessageBox.StandardButton.Yes
+        answer = QMessageBox.question(
+            self._owner(),
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            default,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def confirm_delete_pledges(self, titles: list[str]) -> bool:
+        """Ask before deleting drafts for good."""
+        if len(titles) == 1:
+            text = _tr("Delete the draft “{title}”? This cannot be undone.").format(title=titles[0])
+        else:
+            text = _tr("Delete {count} drafts? This cannot be undone.").format(count=len(titles))
+        return self.confirm(_tr("Delete pledge"), text, destructive=True)
+
+    def ask_save_changes(self, title: str) -> SaveChoice:
+        """Save, discard or cancel when unsaved changes would be lost."""
+        box = QMessageBox(self._owner())
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(_tr("Unsaved changes"))
+        box.setText(_tr("Save the changes to “{title}”?").format(title=title))
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return SaveChoice.SAVE
+        if answer == QMessageBox.StandardButton.Discard:
+            return SaveChoice.DISCARD
+        return SaveChoice.CANCEL
+
+    # -- information -----------------------------------------------------
+
+    def show_info(self, title: str, text: str) -> None:
+        """Tell the user something worth a click."""
+        QMessageBox.information(self._owner(), title, text)
+
+    def show_warning(self, title: str, text: str) -> None:
+        """Warn about something the user should look at."""
+        QMessageBox.warning(self._owner(), title, text)
+
+    def show_error(self, title: str, text: str, *, details: str = "") -> None:
+        """An error the user can act on; `details` goes behind a button."""
+        box = QMessageBox(self._owner())
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(title)
+        box.setText(text)
+        if details:
+            box.setDetailedText(details)
+        box.exec()
+
+    def show_pledge_error(self, error: PledgeError, *, title: str = "") -> None:
+        """An expected error from core, shown with its own message."""
+        self.show_error(title or _tr("Cannot do that"), str(error))
+
+    def show_about(self, *, version: str) -> None:
+        """The About box."""
+        QMessageBox.about(
+            self._owner(),
+            _tr("About Pledge Manager"),
+            _tr(
+                "<h3>Pledge Manager {version}</h3>"
+                "<p>Draft, sign, print and track target-responsibility pledges.</p>"
+            ).format(version=version),
+        )
+
+    # -- files -----------------------------------------------------------
+
+    def ask_open_path(
+        self, title: str, *, directory: str = "", file_filter: str = ""
+    ) -> Path | None:
+        """A file to open, or None if the user cancelled."""
+        name, _ = QFileDialog.getOpenFileName(self._owner(), title, directory, file_filter)
+        return Path(name) if name else None
+
+    def ask_save_path(
+        self, title: str, *, directory: str = "", file_filter: str = ""
+    ) -> Path | None:
+        """A file to write, or None if the user cancelled."""
+        name, _ = QFileDialog.getSaveFileName(self._owner(), title, directory, file_filter)
+        return Path(name) if name else None
+
+    def ask_directory(self, title: str, *, directory: str = "") -> Path | None:
+        """A folder, or None if the user cancelled."""
+        name = QFileDialog.getExistingDirectory(self._owner(), title, directory)
+        return Path(name) if name else None
+
+
+@dataclass
+class FakePrompts(UserPrompts):
+    """Scripted answers for tests; records every prompt in `shown` as (method, text)."""
+
+    answer_yes: bool = True
+    save_choice: SaveChoice = SaveChoice.DISCARD
+    paths: list[Path | None] = field(default_factory=list)
+    shown: list[tuple[str, str]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        super().__init__(None)
+
+    def confirm(self, title: str, text: str, *, destructive: bool = False) -> bool:
+        self.shown.append(("confirm", text))
+        return self.answer_yes
+
+    def ask_save_changes(self, title: str) -> SaveChoice:
+        self.shown.append(("ask_save_changes", title))
+        return self.save_choice
+
+    def show_info(self, title: str, text: str) -> None:
+        self.shown.append(("info", text))
+
+    def show_warning(self, title: str, text: str) -> None:
+        self.shown.append(("warning", text))
+
+    def show_error(self, title: str, text: str, *, details: str = "") -> None:
+        self.shown.append(("error", text))
+
+    def show_about(self, *, version: str) -> None:
+        self.shown.append(("about", version))
+
+    def _next_path(self, title: str) -> Path | None:
+        self.shown.append(("path", title))
+        return self.paths.pop(0) if self.paths else None
+
+    def ask_open_path(
+        self, title: str, *, directory: str = "", file_filter: str = ""
+    ) -> Path | None:
+        return self._next_path(title)
+
+    def ask_save_path(
+        self, title: str, *, directory: str = "", file_filter: str = ""
+    ) -> Path | None:
+        return self._next_path(title)
+
+    def ask_directory(self, title: str, *, directory: str = "") -> Path | None:
+        return self._next_path(title)
+
+    def messages(self, kind: str) -> list[str]:
+        """The texts shown by prompts of one kind ("confirm", "error", "info", …)."""
+        return [text for shown_kind, text in self.shown if shown_kind == kind]
