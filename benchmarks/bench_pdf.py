@@ -119,15 +119,15 @@ def bare_reportlab(pledge: PledgeView, font_name: str) -> bytes:
         rows.append(
             [Paragraph(text(v), cell_centre if i in centred else cell) for i, v in enumerate(texts)]
         )
-    widths = [w * 442.2 for w in (0.06, 0.17, 0.10, 0.12, 0.23, 0.10, 0.11, 0.11)]
+    widths = [w * 442.2 for w in (0.06, 0.17, 0.105, 0.12, 0.215, 0.11, 0.11, 0.11)]
     table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(
         TableStyle(
             [
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                 ("VALIGN", (0, 1), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
                 ("TOPPADDING", (0, 0), (-1, -1), 3),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
             ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from typing import BinaryIO
 
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 from reportlab.platypus.doctemplate import BaseDocTemplate, PageTemplate
 from reportlab.platypus.frames import Frame
 
@@ -37,6 +37,9 @@ __all__ = ["UnprintableText", "check_printable", "render_pledge_pdf"]
 
 _NUMERALS = "一二三四五"
 _TASKS_HEADING = "具体任务"
+# A heading starts a new page unless it and two lines (or the table's first rows) still fit.
+_HEADING_NEEDS = 3 * BODY_LEADING
+_TABLE_HEADING_NEEDS = 5 * BODY_LEADING
 
 
 def check_printable(pledge: PledgeView, *, fonts: FontSet | None = None) -> list[str]:
@@ -61,7 +64,9 @@ def _story(pledge: PledgeView, styles: PledgeStyles, markup: GlyphMarkup) -> lis
     headings = [*(name for _, name in SECTION_NAMES[:3]), _TASKS_HEADING, SECTION_NAMES[3][1]]
     sections = [content.goals, content.duties, content.measures, None, content.outcomes]
     for numeral, heading, paragraphs in zip(_NUMERALS, headings, sections, strict=True):
-        story.append(para(f"{numeral}、{heading}", "heading"))
+        # Not keepWithNext: with a long task table that would leave most of a page empty.
+        needs = _HEADING_NEEDS if paragraphs is not None else _TABLE_HEADING_NEEDS
+        story += [CondPageBreak(needs), para(f"{numeral}、{heading}", "heading")]
         if paragraphs is None:
             table = task_table(content.tasks, styles, markup)
             if table is not None:

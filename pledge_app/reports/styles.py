@@ -81,7 +81,11 @@ def build_styles(fonts: FontSet) -> PledgeStyles:
         number=_style("PledgeNumber", fonts.body, BODY_SIZE, BODY_LEADING, alignment=TA_CENTER),
         party=_style("PledgeParty", fonts.body, BODY_SIZE, BODY_LEADING, alignment=TA_LEFT),
         heading=_style(
-            "PledgeHeading", fonts.heading, BODY_SIZE, BODY_LEADING, firstLineIndent=indent
+            "PledgeHeading",
+            fonts.heading,
+            BODY_SIZE,
+            BODY_LEADING,
+            firstLineIndent=indent,
         ),
         body=_style(
             "PledgeBody",

@@ -13,6 +13,9 @@ from pledge_app.core.views import TaskView
 from pledge_app.reports.glyph_markup import GlyphMarkup
 from pledge_app.reports.styles import CELL_SIZE, FRAME_WIDTH, PledgeStyles
 
+# Narrow enough that a four-character header fits on one line.
+CELL_PADDING = 2
+
 LIST_LABELS: dict[TaskList, str] = {
     TaskList.ANNUAL_KEY_POINT: "年度要点",
     TaskList.PRIORITY: "重点",
@@ -34,10 +37,10 @@ class Column:
 COLUMNS: tuple[Column, ...] = (
     Column("序号", 0.06, centred=True),
     Column("改革事项", 0.17),
-    Column("牵头领导", 0.10, centred=True),
+    Column("牵头领导", 0.105, centred=True),
     Column("责任主体", 0.12),
-    Column("任务措施", 0.23),
-    Column("成果形式", 0.10),
+    Column("任务措施", 0.215),
+    Column("成果形式", 0.11),
     Column("完成时限", 0.11, centred=True),
     Column("清单类别", 0.11, centred=True),
 )
@@ -111,8 +114,8 @@ def task_table(
                 ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.92, 0.92, 0.92)),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("VALIGN", (0, 1), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
                 ("TOPPADDING", (0, 0), (-1, -1), 3),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
             ]
