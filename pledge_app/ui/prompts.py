@@ -11,9 +11,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from pledge_app.core.errors import PledgeError
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UserPrompts", text)
+# lupdate extracts calls to a function named `translate`.
+translate = QCoreApplication.translate
 
 
 class SaveChoice(Enum):
@@ -54,17 +53,21 @@ class UserPrompts:
     def confirm_delete_pledges(self, titles: list[str]) -> bool:
         """Ask before deleting drafts for good."""
         if len(titles) == 1:
-            text = _tr("Delete the draft “{title}”? This cannot be undone.").format(title=titles[0])
+            text = translate(
+                "UserPrompts", "Delete the draft “{title}”? This cannot be undone."
+            ).format(title=titles[0])
         else:
-            text = _tr("Delete {count} drafts? This cannot be undone.").format(count=len(titles))
-        return self.confirm(_tr("Delete pledge"), text, destructive=True)
+            text = translate("UserPrompts", "Delete {count} drafts? This cannot be undone.").format(
+                count=len(titles)
+            )
+        return self.confirm(translate("UserPrompts", "Delete pledge"), text, destructive=True)
 
     def ask_save_changes(self, title: str) -> SaveChoice:
         """Save, discard or cancel when unsaved changes would be lost."""
         box = QMessageBox(self._owner())
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(_tr("Unsaved changes"))
-        box.setText(_tr("Save the changes to “{title}”?").format(title=title))
+        box.setWindowTitle(translate("UserPrompts", "Unsaved changes"))
+        box.setText(translate("UserPrompts", "Save the changes to “{title}”?").format(title=title))
         box.setStandardButtons(
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
@@ -100,16 +103,17 @@ class UserPrompts:
 
     def show_pledge_error(self, error: PledgeError, *, title: str = "") -> None:
         """An expected error from core, shown with its own message."""
-        self.show_error(title or _tr("Cannot do that"), str(error))
+        self.show_error(title or translate("UserPrompts", "Cannot do that"), str(error))
 
     def show_about(self, *, version: str) -> None:
         """The About box."""
         QMessageBox.about(
             self._owner(),
-            _tr("About Pledge Manager"),
-            _tr(
+            translate("UserPrompts", "About Pledge Manager"),
+            translate(
+                "UserPrompts",
                 "<h3>Pledge Manager {version}</h3>"
-                "<p>Draft, sign, print and track target-responsibility pledges.</p>"
+                "<p>Draft, sign, print and track target-responsibility pledges.</p>",
             ).format(version=version),
         )
 

@@ -21,6 +21,8 @@ from pledge_app.core.views import PledgeRow
 from pledge_app.ui.models.pledge_filter import PledgeFilter, filter_rows
 
 _Index = QModelIndex | QPersistentModelIndex
+# lupdate extracts calls to a function named `translate`.
+translate = QCoreApplication.translate
 
 #: The role that hands back the whole PledgeRow of a line.
 PLEDGE_ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -33,10 +35,10 @@ _STATUS_ORDER = {status: position for position, status in enumerate(PledgeStatus
 def status_label(status: PledgeStatus) -> str:
     """The user's-language name of a pledge status."""
     labels = {
-        PledgeStatus.DRAFT: QCoreApplication.translate("PledgeStatus", "Draft"),
-        PledgeStatus.READY_TO_SIGN: QCoreApplication.translate("PledgeStatus", "Ready to sign"),
-        PledgeStatus.SIGNED: QCoreApplication.translate("PledgeStatus", "Signed"),
-        PledgeStatus.SUPERSEDED: QCoreApplication.translate("PledgeStatus", "Superseded"),
+        PledgeStatus.DRAFT: translate("PledgeStatus", "Draft"),
+        PledgeStatus.READY_TO_SIGN: translate("PledgeStatus", "Ready to sign"),
+        PledgeStatus.SIGNED: translate("PledgeStatus", "Signed"),
+        PledgeStatus.SUPERSEDED: translate("PledgeStatus", "Superseded"),
     }
     return labels.get(status, status.value)
 
@@ -63,16 +65,15 @@ class Column(IntEnum):
 
 
 def _headers() -> dict[Column, str]:
-    tr = QCoreApplication.translate
     return {
-        Column.NUMBER: tr("PledgeTableModel", "Number"),
-        Column.TITLE: tr("PledgeTableModel", "Title"),
-        Column.YEAR: tr("PledgeTableModel", "Year"),
-        Column.STATUS: tr("PledgeTableModel", "Status"),
-        Column.ISSUER: tr("PledgeTableModel", "Issuer"),
-        Column.RESPONSIBLE: tr("PledgeTableModel", "Responsible unit"),
-        Column.TASKS: tr("PledgeTableModel", "Tasks"),
-        Column.UPDATED: tr("PledgeTableModel", "Updated"),
+        Column.NUMBER: translate("PledgeTableModel", "Number"),
+        Column.TITLE: translate("PledgeTableModel", "Title"),
+        Column.YEAR: translate("PledgeTableModel", "Year"),
+        Column.STATUS: translate("PledgeTableModel", "Status"),
+        Column.ISSUER: translate("PledgeTableModel", "Issuer"),
+        Column.RESPONSIBLE: translate("PledgeTableModel", "Responsible unit"),
+        Column.TASKS: translate("PledgeTableModel", "Tasks"),
+        Column.UPDATED: translate("PledgeTableModel", "Updated"),
     }
 
 
