@@ -1,0 +1,470 @@
+"""The main window: navigation on the left, the chosen page on the right, menus and toolbar."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable
+from enum import IntEnum
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QWidget,
+)
+
+from pledge_app.core.database import Database
+from pledge_app.core.errors import PledgeError
+from pledge_app.settings import Settings
+from pledge_app.ui.dialogs.settings_dialog import SettingsDialog
+from pledge_app.ui.pages import placeholder_page
+from pledge_app.ui.pages.pledge_list_page import PledgeListPage
+from pledge_app.ui.pages.units_page import UnitsPage
+from pledge_app.ui.prompts import UserPrompts
+
+log = logging.getLogger(__name__)
+
+DatabaseOpener = Callable[[Path], Database]
+
+_EDITOR_MODULE = "pledge_app.ui.pages.pledge_editor_page"
+
+
+class Page(IntEnum):
+    """The navigation entries, in the order DESIGN.md lists them."""
+
+    DASHBOARD = 0
+    PLEDGES = 1
+    TASKS = 2
+    PROBLEMS = 3
+    ASSESSMENTS = 4
+    UNITS = 5
+    TEMPLATES = 6
+
+
+def _editor_class() -> type[Any] | None:
+    # The editor is imported on first use: it keeps start-up light.
+    try:
+        module = importlib.import_module(_EDITOR_MODULE)
+    except ModuleNotFoundError as error:
+        if error.name != _EDITOR_MODULE:
+            raise
+        log.warning("The pledge editor is not part of this build")
+        return None
+    editor: type[Any] = module.PledgeEditorPage
+    return editor
+
+
+class MainWindow(QMainWindow):
+    """Wires the pages together; everything it uses is handed in by app.py."""
+
+    def __init__(
+        self,
+        database: Database,
+        *,
+        settings: Settings,
+        prompts: UserPrompts,
+        database_label: str,
+        open_database: DatabaseOpener | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.database = database
+        self._settings = settings
+        self._prompts = prompts
+        self._open_database = open_database
+        self._loaded = False
+        self.editor: Any = None  # PledgeEditorPage, built on first use
+        self._build_pages()
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status_bar()
+        self._connect_signals()
+        self._show_database(database_label)
+        self._restore_state()
+
+    # -- construction ----------------------------------------------------
+
+    def _build_pages(self) -> None:
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigationList")
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setSpacing(2)
+        self.navigation.setStyleSheet(
+            "QListWidget#navigationList { font-size: 11pt; padding: 4px; }"
+            "QListWidget#navigationList::item { padding: 8px 10px; }"
+        )
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("pageStack")
+        self.pledge_list = PledgeListPage(
+            self.database, settings=self._settings, prompts=self._prompts, parent=self.stack
+        )
+        self.units_page = UnitsPage(self.database, parent=self.stack)
+        pages: dict[Page, tuple[str, QWidget]] = {
+            Page.DASHBOARD: (self.tr("Dashboard"), placeholder_page.dashboard_page(self.stack)),
+            Page.PLEDGES: (self.tr("Pledges"), self.pledge_list),
+            Page.TASKS: (self.tr("Tasks"), placeholder_page.tasks_page(self.stack)),
+            Page.PROBLEMS: (self.tr("Problems"), placeholder_page.problems_page(self.stack)),
+            Page.ASSESSMENTS: (
+                self.tr("Assessments"),
+                placeholder_page.assessments_page(self.stack),
+            ),
+            Page.UNITS: (self.tr("Units & signatories"), self.units_page),
+            Page.TEMPLATES: (self.tr("Templates"), placeholder_page.templates_page(self.stack)),
+        }
+        icons = {
+            Page.DASHBOARD: QStyle.StandardPixmap.SP_ComputerIcon,
+            Page.PLEDGES: QStyle.StandardPixmap.SP_FileDialogDetailedView,
+            Page.TASKS: QStyle.StandardPixmap.SP_FileDialogListView,
+            Page.PROBLEMS: QStyle.StandardPixmap.SP_MessageBoxWarning,
+            Page.ASSESSMENTS: QStyle.StandardPixmap.SP_DialogApplyButton,
+            Page.UNITS: QStyle.StandardPixmap.SP_DirHomeIcon,
+            Page.TEMPLATES: QStyle.StandardPixmap.SP_FileDialogContentsView,
+        }
+        for page in Page:
+            title, widget = pages[page]
+            item = QListWidgetItem(self.style().standardIcon(icons[page]), title)
+            item.setData(Qt.ItemDataRole.UserRole, page.value)
+            self.navigation.addItem(item)
+            self.stack.addWidget(widget)
+        width = max(self.navigation.sizeHintForColumn(0), 120) + 36
+        self.navigation.setMinimumWidth(width)
+        self.navigation.setMaximumWidth(width + 120)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("mainSplitter")
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+
+    def _action(
+        self, name: str, text: str, *, shortcut: QKeySequence | str | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    def _build_actions(self) -> None:
+        style = self.style()
+        standard = QKeySequence.StandardKey
+        self.new_action = self._action("newPledgeAction", self.tr("&New pledge"))
+        self.new_action.setShortcut(standard.New)
+        self.new_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_FileIcon))
+        self.open_pledge_action = self._action(
+            "openPledgeAction", self.tr("&Open pledge"), shortcut="Ctrl+E"
+        )
+        self.open_pledge_action.setIcon(
+            style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton)
+        )
+        self.print_action = self._action("printAction", self.tr("&Print / PDF…"))
+        self.print_action.setShortcut(standard.Print)
+        self.print_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_FileDialogStart))
+        self.open_database_action = self._action("openDatabaseAction", self.tr("Open &database…"))
+        self.open_database_action.setShortcut(standard.Open)
+        self.open_database_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DirOpenIcon))
+        self.settings_action = self._action("settingsAction", self.tr("&Settings…"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.quit_action = self._action("quitAction", self.tr("&Quit"), shortcut="Ctrl+Q")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.find_action = self._action("findAction", self.tr("&Find pledges"))
+        self.find_action.setShortcut(standard.Find)
+        self.delete_action = self._action("deletePledgeAction", self.tr("&Delete draft"))
+        self.refresh_action = self._action("refreshAction", self.tr("&Refresh"))
+        self.refresh_action.setShortcut(standard.Refresh)
+        self.refresh_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
+        self.about_action = self._action("aboutAction", self.tr("&About Pledge Manager"))
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_qt_action = self._action("aboutQtAction", self.tr("About &Qt"))
+        self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.setObjectName("menuBar")
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.setObjectName("fileMenu")
+        file_menu.addActions([self.new_action, self.open_pledge_action, self.print_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.open_database_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.setObjectName("editMenu")
+        edit_menu.addActions([self.find_action, self.delete_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.refresh_action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.setObjectName("helpMenu")
+        help_menu.addActions([self.about_action, self.about_qt_action])
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
+        toolbar.setObjectName("mainToolBar")
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QSize(20, 20))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addActions(
+            [self.new_action, self.open_pledge_action, self.print_action, self.refresh_action]
+        )
+        toolbar.addSeparator()
+        toolbar.addAction(self.open_database_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+
+    def _build_status_bar(self) -> None:
+        self.database_label = QLabel(self)
+        self.database_label.setObjectName("databaseLabel")
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().setObjectName("statusBar")
+        self.statusBar().addPermanentWidget(self.database_label)
+
+    def _connect_signals(self) -> None:
+        self.navigation.currentRowChanged.connect(self._on_navigation_current_row_changed)
+        self.new_action.triggered.connect(self.new_pledge)
+        self.open_pledge_action.triggered.connect(self.pledge_list.open_current)
+        self.print_action.triggered.connect(self.pledge_list.print_selected)
+        self.open_database_action.triggered.connect(self._on_open_database_triggered)
+        self.settings_action.triggered.connect(self._on_settings_triggered)
+        self.quit_action.triggered.connect(self.close)
+        self.find_action.triggered.connect(self._on_find_triggered)
+        self.delete_action.triggered.connect(self.pledge_list.delete_selected)
+        self.refresh_action.triggered.connect(self.refresh)
+        self.about_action.triggered.connect(self._on_about_triggered)
+        self.about_qt_action.triggered.connect(self._on_about_qt_triggered)
+        self.pledge_list.open_requested.connect(self.open_pledge)
+        self.pledge_list.new_requested.connect(self.new_pledge)
+        self.pledge_list.print_requested.connect(self.print_pledges)
+        self.pledge_list.status_message.connect(self._show_status)
+
+    def _restore_state(self) -> None:
+        geometry = self._settings.window_geometry
+        if not geometry or not self.restoreGeometry(geometry):
+            self.resize(1200, 760)
+        state = self._settings.window_state
+        if state:
+            self.restoreState(state)
+        page = self._settings.current_page
+        self.navigation.setCurrentRow(page if 0 <= page < len(Page) else Page.PLEDGES)
+
+    # -- public ----------------------------------------------------------
+
+    def current_page(self) -> QWidget | None:
+        """The page on show."""
+        return self.stack.currentWidget()
+
+    def show_page(self, page: Page) -> bool:
+        """Switch to a navigation page; False if the editor refused to close."""
+        if not self._close_editor():
+            self._select_navigation(Page.PLEDGES)
+            return False
+        self._select_navigation(page)
+        self.stack.setCurrentIndex(page)
+        if page == Page.UNITS and self._loaded:
+            self.units_page.reload()
+        return True
+
+    @Slot()
+    def refresh(self) -> None:
+        """Read the list (and the units) again from the database."""
+        self._loaded = True
+        self.pledge_list.reload()
+        if self.stack.currentWidget() is self.units_page:
+            self.units_page.reload()
+
+    @Slot()
+    def new_pledge(self) -> None:
+        """Open the editor on a new, empty pledge."""
+        self._edit(None)
+
+    @Slot(str)
+    def open_pledge(self, pledge_id: str) -> None:
+        """Open that pledge in the editor."""
+        self._edit(pledge_id)
+
+    @Slot(list)
+    def print_pledges(self, pledge_ids: list[str]) -> None:
+        """Print or save as PDF the given pledges.
+
+        Hook for the print preview dialog (ui/dialogs/print_preview_dialog.py) once it
+        takes a list of pledge ids; until then the editor prints the pledge it shows.
+        """
+        if len(pledge_ids) == 1:
+            self.open_pledge(pledge_ids[0])
+            return
+        self._prompts.show_info(
+            self.tr("Print"),
+            self.tr("Printing several pledges at once comes in a later release."),
+        )
+
+    # -- editor ----------------------------------------------------------
+
+    def _ensure_editor(self) -> Any:
+        if self.editor is None:
+            editor_class = _editor_class()
+            if editor_class is None:
+                return None
+            self.editor = editor_class(
+                self.database, prompts=self._prompts, settings=self._settings, parent=self.stack
+            )
+            self.editor.setObjectName(self.editor.objectName() or "pledgeEditorPage")
+            self.stack.addWidget(self.editor)
+            self.editor.closed.connect(self._on_editor_closed)
+            self.editor.saved.connect(self._on_editor_saved)
+            self.editor.status_message.connect(self._show_status)
+        return self.editor
+
+    def _edit(self, pledge_id: str | None) -> None:
+        if not self._close_editor():
+            return
+        editor = self._ensure_editor()
+        if editor is None:
+            self._prompts.show_warning(
+                self.tr("Pledge editor"),
+                self.tr("The pledge editor is not available in this build."),
+            )
+            return
+        try:
+            editor.open_pledge(pledge_id)
+        except PledgeError as error:
+            self._prompts.show_pledge_error(error)
+            self.pledge_list.reload()
+            return
+        self._select_navigation(Page.PLEDGES)
+        self.stack.setCurrentWidget(editor)
+
+    @Slot()
+    def _on_editor_closed(self) -> None:
+        self.stack.setCurrentWidget(self.pledge_list)
+        self.pledge_list.reload()
+
+    @Slot(str)
+    def _on_editor_saved(self, pledge_id: str) -> None:
+        self.pledge_list.reload()
+        self.pledge_list.select_pledge(pledge_id)
+
+    # -- slots -----------------------------------------------------------
+
+    @Slot(int)
+    def _on_navigation_current_row_changed(self, row: int) -> None:
+        if 0 <= row < len(Page) and self.stack.currentIndex() != row:
+            self.show_page(Page(row))
+
+    @Slot()
+    def _on_find_triggered(self) -> None:
+        if self.show_page(Page.PLEDGES):
+            self.pledge_list.focus_search()
+
+    @Slot()
+    def _on_open_database_triggered(self) -> None:
+        if self._open_database is None:
+            return
+        path = self._prompts.ask_open_path(
+            self.tr("Open database"),
+            directory=str(Path(self._settings.last_database or ".").parent),
+            file_filter=self.tr("Pledge databases (*.sqlite3 *.sqlite *.db);;All files (*)"),
+        )
+        if path is None or not self._close_editor():
+            return
+        try:
+            database = self._open_database(path)
+        except PledgeError as error:
+            self._prompts.show_pledge_error(error, title=self.tr("Cannot open the database"))
+            return
+        self._switch_database(database, str(path))
+        self._settings.last_database = str(path)
+
+    @Slot()
+    def _on_settings_triggered(self) -> None:
+        before = self._settings.language
+        dialog = SettingsDialog(self._settings, self)
+        if dialog.exec() and self._settings.language != before:
+            self._prompts.show_info(
+                self.tr("Settings"),
+                self.tr("The new language takes effect the next time you start Pledge Manager."),
+            )
+
+    @Slot()
+    def _on_about_triggered(self) -> None:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            number = version("pledge-app")
+        except PackageNotFoundError:
+            number = ""
+        self._prompts.show_about(version=number)
+
+    @Slot()
+    def _on_about_qt_triggered(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.aboutQt()
+
+    @Slot(str)
+    def _show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
+    # -- helpers ---------------------------------------------------------
+
+    def _select_navigation(self, page: Page) -> None:
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(page)
+        self.navigation.blockSignals(False)
+
+    def _close_editor(self) -> bool:
+        # False only when the editor is showing and the user cancels closing it.
+        editing = self.editor is not None and self.stack.currentWidget() is self.editor
+        return not editing or bool(self.editor.maybe_close())
+
+    def _switch_database(self, database: Database, label: str) -> None:
+        old = self.database
+        self.database = database
+        if self.editor is not None:
+            self.stack.removeWidget(self.editor)
+            self.editor.deleteLater()
+            self.editor = None
+        self.pledge_list.set_database(database)
+        self.units_page.set_database(database)
+        self.show_page(Page.PLEDGES)
+        self._show_database(label)
+        old.dispose()
+
+    def _show_database(self, label: str) -> None:
+        self.database_label.setText(self.tr("Database: {name}").format(name=label))
+        self.setWindowTitle(
+            self.tr("Pledge Manager — {name}").format(name=Path(label).name or label)
+        )
+
+    # -- events ----------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._loaded:
+            # Rows are read once the window has painted, so it appears at once.
+            QTimer.singleShot(0, self.refresh)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._close_editor():
+            event.ignore()
+            return
+        self._settings.window_geometry = bytes(self.saveGeometry().data())
+        self._settings.window_state = bytes(self.saveState().data())
+        page = self.navigation.currentRow()
+        self._settings.current_page = page if page >= 0 else Page.PLEDGES
+        self.pledge_list.save_state()
+        self._settings.sync()
+        event.accept()
