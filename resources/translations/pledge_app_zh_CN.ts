@@ -1,0 +1,1433 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>Pledge Manager ran into an unexpected error. Your saved work is safe; unsaved changes may be lost. The details are in the log folder:
+{folder}</source>
+        <translation>责任书管理系统遇到意外错误。已保存的内容不受影响，未保存的修改可能丢失。详细信息已记录在日志文件夹中：
+{folder}</translation>
+    </message>
+</context>
+<context>
+    <name>DateDelegate</name>
+    <message>
+        <source>No deadline</source>
+        <extracomment>The QDateEdit value that stands for &quot;no deadline&quot;.</extracomment>
+        <translation>无完成时限</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPrinting</name>
+    <message>
+        <source>Cannot print</source>
+        <translation>无法打印</translation>
+    </message>
+    <message>
+        <source>Some characters exist in none of the fonts on this computer, so they cannot be printed. Replace them, or install a font that has them:
+{places}</source>
+        <translation>有些字符在本机所有字体中都不存在，因此无法打印。请替换这些字符，或安装包含这些字符的字体：
+{places}</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>未打印</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>已向打印机发送 %n 页。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF not saved</source>
+        <translation>PDF 未保存</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Saved the PDF to {path}.</source>
+        <translation>PDF 已保存到 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Click to go to this field</source>
+        <translation>点击跳转到此处</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation>责任书</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题清单</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>Units &amp; signatories</source>
+        <translation>单位与签署人</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>&amp;New pledge</source>
+        <translation>新建责任书(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open pledge</source>
+        <translation>打开责任书(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Print / PDF…</source>
+        <translation>打印 / PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;database…</source>
+        <translation>打开数据库(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Find pledges</source>
+        <translation>查找责任书(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation>删除草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;About Pledge Manager</source>
+        <translation>关于责任书管理系统(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Printing several pledges at once comes in a later release.</source>
+        <translation>批量打印多份责任书将在后续版本中提供。</translation>
+    </message>
+    <message>
+        <source>Pledge editor</source>
+        <translation>责任书编辑</translation>
+    </message>
+    <message>
+        <source>The pledge editor is not available in this build.</source>
+        <translation>此版本未包含责任书编辑功能。</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Pledge databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>责任书数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>The new language takes effect the next time you start Pledge Manager.</source>
+        <translation>新的界面语言将在下次启动责任书管理系统时生效。</translation>
+    </message>
+    <message>
+        <source>Database: {name}</source>
+        <translation>数据库：{name}</translation>
+    </message>
+    <message>
+        <source>Pledge Manager — {name}</source>
+        <translation>责任书管理系统 — {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ParagraphListEditor</name>
+    <message>
+        <source>Add paragraph</source>
+        <translation>添加段落</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>No paragraphs yet. Click “Add paragraph” to start this section.</source>
+        <translation>暂无段落。点击“添加段落”开始填写本部分。</translation>
+    </message>
+    <message>
+        <source>Type the paragraph here…</source>
+        <translation>在此输入段落内容…</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>This page comes in a later release of Pledge Manager.</source>
+        <translation>此页面将在责任书管理系统的后续版本中提供。</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Charts of the year at a glance: completion by unit, the mix of pledge statuses, overdue tasks and the deadlines of the next 30 days.</source>
+        <translation>以图表概览全年工作：各单位完成情况、责任书状态分布、逾期任务以及未来 30 天内到期的任务。</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Every task of every pledge in force, with progress reports, evidence and traffic lights for work that is behind plan or overdue.</source>
+        <translation>汇总所有生效责任书的具体任务，包括进展报送、佐证材料，并以红黄绿灯提示滞后或逾期的工作。</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题清单</translation>
+    </message>
+    <message>
+        <source>The problem register: problems collected during the work, sorted, escalated and followed until they are resolved.</source>
+        <translation>问题清单：收集工作中发现的问题，分类梳理、逐级上报，跟踪督办直至解决。</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>End-of-period assessment: score every task, total and grade each pledge, and rank the units.</source>
+        <translation>期末考核：逐项评分，计算每份责任书的总分和等次，并对各单位进行排名。</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Reusable pledge templates: standard goals, duties, measures and task lists to start a new pledge from.</source>
+        <translation>可复用的责任书模板：预置总体目标、改革责任、推进措施和任务清单，便于新建责任书。</translation>
+    </message>
+</context>
+<context>
+    <name>PledgeEditorPage</name>
+    <message>
+        <source>Save</source>
+        <extracomment>Tab order of the five sections; tasks are the fourth. The clerk closed the editor (after saving or discarding). The pledge with this id was written to the database. A short message for the status bar.</extracomment>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Finalise…</source>
+        <translation>定稿…</translation>
+    </message>
+    <message>
+        <source>Reopen for editing</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>1 · Goals</source>
+        <translation>一、总体目标</translation>
+    </message>
+    <message>
+        <source>2 · Duties</source>
+        <translation>二、改革责任</translation>
+    </message>
+    <message>
+        <source>3 · Measures</source>
+        <translation>三、推进措施</translation>
+    </message>
+    <message>
+        <source>4 · Tasks</source>
+        <translation>四、具体任务</translation>
+    </message>
+    <message>
+        <source>5 · Outcomes</source>
+        <translation>五、落地见效</translation>
+    </message>
+    <message>
+        <source>new pledge</source>
+        <translation>新建责任书</translation>
+    </message>
+    <message>
+        <source>Changes to “{title}” that were not saved (kept automatically at {time}) were found. Restore them?</source>
+        <translation>发现“{title}”有未保存的修改（已于 {time} 自动保留）。是否恢复？</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>恢复未保存的修改</translation>
+    </message>
+    <message>
+        <source>Unsaved changes restored.</source>
+        <translation>已恢复未保存的修改。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Autosave failed; save your work with Ctrl+S.</source>
+        <translation>自动保存失败，请按 Ctrl+S 保存。</translation>
+    </message>
+    <message>
+        <source>Draft kept automatically.</source>
+        <translation>草稿已自动保留。</translation>
+    </message>
+    <message>
+        <source>Cannot change the task</source>
+        <translation>无法修改该任务</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted</source>
+        <translation>未粘贴任何内容</translation>
+    </message>
+    <message>
+        <source>The pledge cannot be saved yet:</source>
+        <translation>责任书暂不能保存：</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Saved “{title}”.</source>
+        <translation>已保存“{title}”。</translation>
+    </message>
+    <message>
+        <source>Complete these before finalising:</source>
+        <translation>定稿前请完善以下内容：</translation>
+    </message>
+    <message>
+        <source>Not finalised</source>
+        <translation>未定稿</translation>
+    </message>
+    <message>
+        <source>Finalised: ready to sign.</source>
+        <translation>已定稿，待签署。</translation>
+    </message>
+    <message>
+        <source>Not reopened</source>
+        <translation>未退回修改</translation>
+    </message>
+    <message>
+        <source>Reopened as a draft.</source>
+        <translation>已退回为草稿。</translation>
+    </message>
+    <message>
+        <source>Ready to sign — reopen to edit.</source>
+        <translation>待签署 — 如需修改请先退回。</translation>
+    </message>
+    <message>
+        <source>Signed — a signed pledge can no longer change.</source>
+        <translation>已签署 — 已签署的责任书不能再修改。</translation>
+    </message>
+    <message>
+        <source>Superseded by a newer version; read only.</source>
+        <translation>已被新版替代，只读。</translation>
+    </message>
+    <message>
+        <source>New pledge</source>
+        <translation>新建责任书</translation>
+    </message>
+</context>
+<context>
+    <name>PledgeHeaderForm</name>
+    <message>
+        <source>e.g. 改革办〔2026〕1号</source>
+        <translation>例如：改革办〔2026〕1号</translation>
+    </message>
+    <message>
+        <source>Title of the pledge</source>
+        <translation>责任书标题</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s title</source>
+        <translation>签署人职务</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>发文单位（甲方）</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位（乙方）</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Ready to sign</source>
+        <translation>待签署</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签署</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>已被新版替代</translation>
+    </message>
+</context>
+<context>
+    <name>PledgeListPage</name>
+    <message>
+        <source>All statuses</source>
+        <extracomment>The ids of the pledges to print (the print preview is wired by the main window).</extracomment>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Search number, title or unit</source>
+        <translation>搜索编号、标题或单位</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>搜索(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;New pledge</source>
+        <translation>新建责任书(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Print / PDF…</source>
+        <translation>打印 / PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No pledges yet — create one or run the demo.</source>
+        <translation>还没有责任书 — 请新建一份，或运行示例数据。</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>无法删除</translation>
+    </message>
+    <message>
+        <source>Deleted {count} draft(s).</source>
+        <translation>已删除 {count} 份草稿。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Print / PDF…</source>
+        <translation>打印 / PDF…</translation>
+    </message>
+    <message>
+        <source>New pledge</source>
+        <translation>新建责任书</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} pledges</source>
+        <translation>共 {total} 份责任书，显示 {shown} 份</translation>
+    </message>
+</context>
+<context>
+    <name>PledgeStatus</name>
+    <message>
+        <source>Draft</source>
+        <extracomment>The role that hands back the pledge id of a line.</extracomment>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Ready to sign</source>
+        <translation>待签署</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签署</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>已被新版替代</translation>
+    </message>
+</context>
+<context>
+    <name>PledgeTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>发文单位</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务数</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Print preview — {title}</source>
+        <translation>打印预览 — {title}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>共 %n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time you start Pledge Manager.</source>
+        <translation>更改的界面语言将在下次启动责任书管理系统时生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>TaskSection</name>
+    <message>
+        <source>Add task</source>
+        <translation>添加任务</translation>
+    </message>
+    <message>
+        <source>Delete rows</source>
+        <translation>删除所选行</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Copy rows</source>
+        <translation>复制所选行</translation>
+    </message>
+    <message>
+        <source>Paste from Excel</source>
+        <translation>从 Excel 粘贴</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to edit it; Alt+Enter starts a new line. Ctrl+V pastes rows copied from Excel or WPS at the current cell.</source>
+        <translation>双击单元格进行编辑，按 Alt+Enter 换行。按 Ctrl+V 可将从 Excel 或 WPS 复制的行粘贴到当前单元格处。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTableModel</name>
+    <message>
+        <source>That value is not understood.</source>
+        <extracomment>A change was made: the key names the cell for typing, &quot;&quot; for structural changes. An edit could not be applied; the text says why.</extracomment>
+        <translation>无法识别该内容。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTableView</name>
+    <message>
+        <source>Copy rows</source>
+        <extracomment>Starting widths, in pixels, so that long Chinese text wraps in the wide columns. Pasting failed; the message names the pasted row and column. Nothing was pasted.</extracomment>
+        <translation>复制所选行</translation>
+    </message>
+    <message>
+        <source>Paste from Excel</source>
+        <translation>从 Excel 粘贴</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <source>Units &amp; signatories</source>
+        <translation>单位与签署人</translation>
+    </message>
+    <message>
+        <source>Units are added when a pledge names them. Editing units and their signatories comes in a later release.</source>
+        <translation>责任书中填写的单位会自动加入此列表。编辑单位及其签署人的功能将在后续版本中提供。</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Pledges as issuer</source>
+        <translation>作为发文单位的责任书</translation>
+    </message>
+    <message>
+        <source>Pledges as responsible unit</source>
+        <translation>作为责任单位的责任书</translation>
+    </message>
+</context>
+<context>
+    <name>UserPrompts</name>
+    <message>
+        <source>Delete the draft “{title}”? This cannot be undone.</source>
+        <translation>确定删除草稿“{title}”吗？删除后无法恢复。</translation>
+    </message>
+    <message>
+        <source>Delete {count} drafts? This cannot be undone.</source>
+        <translation>确定删除这 {count} 份草稿吗？删除后无法恢复。</translation>
+    </message>
+    <message>
+        <source>Delete pledge</source>
+        <translation>删除责任书</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{title}”?</source>
+        <translation>是否保存对“{title}”的修改？</translation>
+    </message>
+    <message>
+        <source>Cannot do that</source>
+        <translation>无法执行该操作</translation>
+    </message>
+    <message>
+        <source>About Pledge Manager</source>
+        <translation>关于责任书管理系统</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Pledge Manager {version}&lt;/h3&gt;&lt;p&gt;Draft, sign, print and track target-responsibility pledges.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;责任书管理系统 {version}&lt;/h3&gt;&lt;p&gt;起草、签署、打印和跟踪目标责任书。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>amendments</name>
+    <message>
+        <source>Only a signed pledge can be amended; “{title}” is not.</source>
+        <translation>只有已签署的责任书才能变更；“{title}”尚未签署。</translation>
+    </message>
+    <message>
+        <source>“{title}” already has an amendment in progress (version {revision}).</source>
+        <translation>“{title}”已有一份正在办理的变更（第 {revision} 版）。</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Pledge Manager</source>
+        <translation>责任书管理系统</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>Pledge Manager could not open the database “{location}”. Check that the file exists, is not damaged and is not in use by a newer version of Pledge Manager.</source>
+        <translation>责任书管理系统无法打开数据库“{location}”。请检查该文件是否存在、是否损坏，以及是否正被更新版本的责任书管理系统使用。</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <source>Audit entry {seq} does not follow the entry before it: an entry was deleted or changed before it.</source>
+        <extracomment>The hash the first entry chains to.</extracomment>
+        <translation>审计记录 {seq} 与前一条记录衔接不上：其之前的记录曾被删除或篡改。</translation>
+    </message>
+    <message>
+        <source>Audit entry {seq} ({action}) was changed after it was written.</source>
+        <translation>审计记录 {seq}（{action}）在写入后被篡改。</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>The demo pledges are already in this database; nothing was added.</source>
+        <translation>该数据库中已有示例责任书，未添加任何内容。</translation>
+    </message>
+    <message>
+        <source>Added {count} demo pledges ({skipped} were already there).</source>
+        <translation>已添加 {count} 份示例责任书（{skipped} 份已存在）。</translation>
+    </message>
+    <message>
+        <source>Imported {count} pledges from {file} ({ready} of them ready to sign).</source>
+        <translation>已从 {file} 导入 {count} 份责任书（其中 {ready} 份待签署）。</translation>
+    </message>
+    <message>
+        <source>Exported {count} pledges to {file}.</source>
+        <translation>已将 {count} 份责任书导出到 {file}。</translation>
+    </message>
+    <message>
+        <source>Name the pledges to print by id, or give --all.</source>
+        <translation>请用 ID 指定要打印的责任书，或使用 --all。</translation>
+    </message>
+    <message>
+        <source>There is no pledge with the id {ids}; nothing was printed.</source>
+        <translation>不存在 ID 为 {ids} 的责任书；未打印任何内容。</translation>
+    </message>
+    <message>
+        <source>There are no pledges to print.</source>
+        <translation>没有可打印的责任书。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder}: {reason}</source>
+        <translation>无法创建文件夹 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <source>Not printed: {number} “{title}” ({id}):
+{reason}</source>
+        <translation>未打印：{number}“{title}”（{id}）：
+{reason}</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {reason}</source>
+        <translation>无法写入 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>Wrote {count} PDF files to {folder}.</source>
+        <translation>已将 {count} 个 PDF 文件写入 {folder}。</translation>
+    </message>
+    <message>
+        <source>{count} pledges could not be printed.</source>
+        <translation>有 {count} 份责任书未能打印。</translation>
+    </message>
+    <message>
+        <source>The window cannot be opened in this installation ({error}).</source>
+        <translation>当前安装无法打开程序窗口（{error}）。</translation>
+    </message>
+    <message>
+        <source>SQLite file or database URL (default: {path})</source>
+        <translation>SQLite 文件或数据库 URL（默认：{path}）</translation>
+    </message>
+    <message>
+        <source>Pledge Manager (目标责任书). Without a command, opens the window.</source>
+        <translation>责任书管理系统（目标责任书）。不带命令时打开程序窗口。</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 failed (see the message), 2 bad input, 3 internal error.</source>
+        <translation>退出码：0 完成，1 失败（见提示信息），2 输入有误，3 内部错误。</translation>
+    </message>
+    <message>
+        <source>show tracebacks</source>
+        <translation>显示错误堆栈</translation>
+    </message>
+    <message>
+        <source>fill the database with a sample year</source>
+        <translation>向数据库填入一整年的示例数据</translation>
+    </message>
+    <message>
+        <source>import pledges from an exchange file</source>
+        <translation>从交换文件导入责任书</translation>
+    </message>
+    <message>
+        <source>a JSON exchange file</source>
+        <translation>JSON 交换文件</translation>
+    </message>
+    <message>
+        <source>export every pledge to an exchange file</source>
+        <translation>将全部责任书导出到交换文件</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>要写入的文件</translation>
+    </message>
+    <message>
+        <source>write one PDF file per pledge</source>
+        <translation>每份责任书生成一个 PDF 文件</translation>
+    </message>
+    <message>
+        <source>pledge ids</source>
+        <translation>责任书 ID</translation>
+    </message>
+    <message>
+        <source>print every pledge</source>
+        <translation>打印全部责任书</translation>
+    </message>
+    <message>
+        <source>the folder to write into</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({kind}: {error}). Details are in {log}; --debug shows them.</source>
+        <translation>意外错误（{kind}：{error}）。详细信息见 {log}；使用 --debug 可直接显示。</translation>
+    </message>
+    <message>
+        <source>Interrupted; nothing was saved by the unfinished command.</source>
+        <translation>已中断；未完成的命令没有保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>database</name>
+    <message>
+        <source>The database {database} was written by a newer version of Pledge Manager (schema {revision}). Install the newer version to open it.</source>
+        <translation>数据库 {database} 由更新版本的责任书管理系统写入（数据结构版本 {revision}）。请安装新版本后再打开。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database {database}: {reason}</source>
+        <translation>无法打开数据库 {database}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>editing</name>
+    <message>
+        <source>Task</source>
+        <extracomment>The task table&apos;s columns, in the order offices keep their ledgers (and paste them). The names the five lists go by in offices&apos; own spreadsheets, besides our labels.</extracomment>
+        <translation>改革事项</translation>
+    </message>
+    <message>
+        <source>Lead official</source>
+        <translation>牵头领导</translation>
+    </message>
+    <message>
+        <source>Responsible body</source>
+        <translation>责任主体</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>任务措施</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>成果形式</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>清单类别</translation>
+    </message>
+    <message>
+        <source>Co-operating units</source>
+        <translation>配合单位</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>分值权重</translation>
+    </message>
+    <message>
+        <source>Annual key points</source>
+        <translation>年度要点</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>重点</translation>
+    </message>
+    <message>
+        <source>Grassroots explorations</source>
+        <translation>基层探索</translation>
+    </message>
+    <message>
+        <source>Pilot demonstrations</source>
+        <translation>试点示范</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date; write it like 2026-12-31.</source>
+        <translation>“{text}”不是日期，请按 2026-12-31 的格式填写。</translation>
+    </message>
+    <message>
+        <source>“{text}” names a day that does not exist.</source>
+        <translation>“{text}”是一个不存在的日期。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not understood.</source>
+        <translation>无法识别“{text}”。</translation>
+    </message>
+    <message>
+        <source>Pasted row {row}, column “{column}”: {detail}</source>
+        <translation>粘贴的第 {row} 行“{column}”列：{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>exchange</name>
+    <message>
+        <source>Cannot write {file}: {reason}</source>
+        <translation>无法写入 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>{file}: there is no such file</source>
+        <translation>{file}：文件不存在</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read: {reason}</source>
+        <translation>{file}：无法读取：{reason}</translation>
+    </message>
+    <message>
+        <source>{file}: pledge {index}</source>
+        <translation>{file}：第 {index} 份责任书</translation>
+    </message>
+    <message>
+        <source>{file}: pledge {index} ({label})</source>
+        <translation>{file}：第 {index} 份责任书（{label}）</translation>
+    </message>
+    <message>
+        <source>{where}, id: a pledge with the id {id} is already in the database (importing over existing pledges is not supported yet)</source>
+        <translation>{where}，id：数据库中已有 ID 为 {id} 的责任书（暂不支持导入覆盖已有责任书）</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}：{problem}</translation>
+    </message>
+    <message>
+        <source>… and {count} more problems.</source>
+        <extracomment>Statuses a version-1 file may carry; &quot;signed&quot; comes with signatures in a later version. More problems than this are summarised: a clerk fixes the first ones and runs it again.</extracomment>
+        <translation>……另有 {count} 个问题。</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>空值（null）</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>真/假（true/false）</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>{file}, {field}: {problem}</source>
+        <translation>{file}，{field}：{problem}</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}：{problem}</translation>
+    </message>
+    <message>
+        <source>{file}: pledge {index} ({label}), {field}: {problem}</source>
+        <translation>{file}：第 {index} 份责任书（{label}），{field}：{problem}</translation>
+    </message>
+    <message>
+        <source>{file}: pledge {index} ({label}): {problem}</source>
+        <translation>{file}：第 {index} 份责任书（{label}）：{problem}</translation>
+    </message>
+    <message>
+        <source>{file}: pledge {index}, {field}: {problem}</source>
+        <translation>{file}：第 {index} 份责任书，{field}：{problem}</translation>
+    </message>
+    <message>
+        <source>{file}: pledge {index}: {problem}</source>
+        <translation>{file}：第 {index} 份责任书：{problem}</translation>
+    </message>
+    <message>
+        <source>must be an object, not {kind}</source>
+        <translation>应为对象，而不是{kind}</translation>
+    </message>
+    <message>
+        <source>is given more than once</source>
+        <translation>重复出现</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>is not a field of this format</source>
+        <translation>不是此格式中的字段</translation>
+    </message>
+    <message>
+        <source>must be text, not {kind}</source>
+        <translation>应为文本，而不是{kind}</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>含有 NUL 字符</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters</source>
+        <translation>超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>must be a list of text, not {kind}</source>
+        <translation>应为文本列表，而不是{kind}</translation>
+    </message>
+    <message>
+        <source>must be a whole number, not {kind}</source>
+        <translation>应为整数，而不是{kind}</translation>
+    </message>
+    <message>
+        <source>must be a number, not {kind}</source>
+        <translation>应为数字，而不是{kind}</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>应为有限数值</translation>
+    </message>
+    <message>
+        <source>{value} is not a real date (YYYY-MM-DD)</source>
+        <translation>{value} 不是有效日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {choices}</source>
+        <translation>{value} 不在可选值 {choices} 之中</translation>
+    </message>
+    <message>
+        <source>{value} is not a UUID (like {example})</source>
+        <translation>{value} 不是 UUID（格式如 {example}）</translation>
+    </message>
+    <message>
+        <source>{id} is already the id of pledge {other}</source>
+        <translation>{id} 已是责任书 {other} 的 ID</translation>
+    </message>
+    <message>
+        <source>must be a list of tasks, not {kind}</source>
+        <translation>应为任务列表，而不是{kind}</translation>
+    </message>
+    <message>
+        <source>{finding} (required for status ready_to_sign)</source>
+        <translation>{finding}（状态为 ready_to_sign 时必填）</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (line {line}, byte 0x{byte:02X}); save it as UTF-8</source>
+        <translation>不是 UTF-8 文本（第 {line} 行，字节 0x{byte:02X}）；请以 UTF-8 编码保存</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: line {line}, column {column}: {reason}</source>
+        <translation>不是有效的 JSON：第 {line} 行第 {column} 列：{reason}</translation>
+    </message>
+    <message>
+        <source>is not a pledge exchange file (no &quot;format&quot;: &quot;{name}&quot; at the top)</source>
+        <translation>不是责任书交换文件（开头没有 &quot;format&quot;: &quot;{name}&quot;）</translation>
+    </message>
+    <message>
+        <source>{value} is not a version this program reads (it reads {supported})</source>
+        <translation>本程序无法读取版本 {value}（支持的版本：{supported}）</translation>
+    </message>
+    <message>
+        <source>must be a list of pledges, not {kind}</source>
+        <translation>应为责任书列表，而不是{kind}</translation>
+    </message>
+</context>
+<context>
+    <name>integrity</name>
+    <message>
+        <source>Pledge {number} “{title}” (version {revision})</source>
+        <translation>责任书 {number}“{title}”（第 {revision} 版）</translation>
+    </message>
+    <message>
+        <source>The database file is damaged: {detail}</source>
+        <translation>数据库文件已损坏：{detail}</translation>
+    </message>
+    <message>
+        <source>A row of {table} points at a missing {parent} row.</source>
+        <translation>{table} 中有一行指向不存在的 {parent} 记录。</translation>
+    </message>
+    <message>
+        <source>The protection of signed pledges was removed from the database (missing triggers: {names}).</source>
+        <translation>数据库中对已签署责任书的保护已被移除（缺少触发器：{names}）。</translation>
+    </message>
+    <message>
+        <source>its content was altered after it was frozen (recorded hash {recorded}, content now hashes to {actual}).</source>
+        <translation>其内容在定稿后被改动（记录的哈希值为 {recorded}，当前内容的哈希值为 {actual}）。</translation>
+    </message>
+    <message>
+        <source>the signature of {signer} was given on different content.</source>
+        <translation>{signer} 的签名针对的是不同的内容。</translation>
+    </message>
+    <message>
+        <source>the signature record of {signer} was altered.</source>
+        <translation>{signer} 的签署记录被篡改。</translation>
+    </message>
+    <message>
+        <source>it is marked signed but {party} has no signature.</source>
+        <translation>已标记为已签署，但{party}没有签名。</translation>
+    </message>
+    <message>
+        <source>the audit log has no record of its signing.</source>
+        <translation>审计日志中没有其签署记录。</translation>
+    </message>
+</context>
+<context>
+    <name>pledges</name>
+    <message>
+        <source>The pledge {id} does not exist.</source>
+        <translation>责任书 {id} 不存在。</translation>
+    </message>
+    <message>
+        <source>“{title}” was changed elsewhere since you opened it. Reload it to see the other changes.</source>
+        <translation>您打开“{title}”后，它已在别处被修改。请重新载入以查看其他修改。</translation>
+    </message>
+    <message>
+        <source>“{title}” is not a draft; reopen it before editing.</source>
+        <translation>“{title}”不是草稿，请先退回修改再编辑。</translation>
+    </message>
+    <message>
+        <source>Only a draft can be finalised; “{title}” is not one.</source>
+        <translation>只有草稿才能定稿；“{title}”不是草稿。</translation>
+    </message>
+    <message>
+        <source>Only a pledge that is ready to sign can be reopened; “{title}” is not.</source>
+        <translation>只有待签署的责任书才能退回修改；“{title}”不是待签署状态。</translation>
+    </message>
+    <message>
+        <source>Only a draft can be deleted; “{title}” is not one.</source>
+        <translation>只有草稿才能删除；“{title}”不是草稿。</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>The printer “{name}” could not be started.</source>
+        <extracomment>Above this, a rendered A4 page costs well over 100 MB; 300 dpi prints text crisply.</extracomment>
+        <translation>无法启动打印机“{name}”。</translation>
+    </message>
+</context>
+<context>
+    <name>signing</name>
+    <message>
+        <source>the issuer (party A)</source>
+        <translation>发文单位（甲方）</translation>
+    </message>
+    <message>
+        <source>the responsible unit (party B)</source>
+        <translation>责任单位（乙方）</translation>
+    </message>
+    <message>
+        <source>The signing order can only change before the first signature.</source>
+        <translation>签署顺序只能在第一方签署前更改。</translation>
+    </message>
+    <message>
+        <source>{what} must be a PNG image.</source>
+        <translation>{what}必须是 PNG 图片。</translation>
+    </message>
+    <message>
+        <source>{signer} of {unit} has no stored signature image.</source>
+        <translation>{unit}的{signer}没有预存签名图片。</translation>
+    </message>
+    <message>
+        <source>The PIN for {signer} is not correct.</source>
+        <translation>{signer} 的 PIN 码不正确。</translation>
+    </message>
+    <message>
+        <source>“{title}” is not ready to sign.</source>
+        <translation>“{title}”尚未处于待签署状态。</translation>
+    </message>
+    <message>
+        <source>The content of “{title}” changed after it was finalised; reopen and finalise it again before signing.</source>
+        <translation>“{title}”的内容在定稿后发生了变化；请退回修改并重新定稿后再签署。</translation>
+    </message>
+    <message>
+        <source>It is {party}&apos;s turn to sign.</source>
+        <translation>现在应由{party}签署。</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s name is empty.</source>
+        <translation>签署人姓名为空。</translation>
+    </message>
+    <message>
+        <source>The signing date {date} is in the future.</source>
+        <translation>签署日期 {date} 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The drawn signature</source>
+        <translation>手写签名</translation>
+    </message>
+    <message>
+        <source>The scan of the signed paper must be a PDF, PNG or JPEG file.</source>
+        <translation>纸质签署件的扫描件必须是 PDF、PNG 或 JPEG 文件。</translation>
+    </message>
+    <message>
+        <source>That signatory does not exist.</source>
+        <translation>该签署人不存在。</translation>
+    </message>
+    <message>
+        <source>The PIN must have at least {n} characters.</source>
+        <translation>PIN 码至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>The signature image</source>
+        <translation>签名图片</translation>
+    </message>
+    <message>
+        <source>The unit {unit} does not exist.</source>
+        <translation>单位 {unit} 不存在。</translation>
+    </message>
+    <message>
+        <source>The seal</source>
+        <translation>公章</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>Goals</source>
+        <translation>总体目标</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>改革责任</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>推进措施</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>落地见效</translation>
+    </message>
+    <message>
+        <source>The title is empty.</source>
+        <translation>标题为空。</translation>
+    </message>
+    <message>
+        <source>The year {year} is not between {low} and {high}.</source>
+        <translation>年度 {year} 不在 {low} 至 {high} 之间。</translation>
+    </message>
+    <message>
+        <source>The issuer is empty.</source>
+        <translation>发文单位为空。</translation>
+    </message>
+    <message>
+        <source>The responsible unit is empty.</source>
+        <translation>责任单位为空。</translation>
+    </message>
+    <message>
+        <source>Task {row}: the weight is negative.</source>
+        <translation>任务 {row}：分值权重为负数。</translation>
+    </message>
+    <message>
+        <source>The number is empty.</source>
+        <translation>编号为空。</translation>
+    </message>
+    <message>
+        <source>The section “{section}” is empty.</source>
+        <translation>“{section}”部分为空。</translation>
+    </message>
+    <message>
+        <source>There are no tasks.</source>
+        <translation>没有具体任务。</translation>
+    </message>
+    <message>
+        <source>Task {row}: the task itself is empty.</source>
+        <translation>任务 {row}：改革事项为空。</translation>
+    </message>
+    <message>
+        <source>Task {row}: the responsible body is empty.</source>
+        <translation>任务 {row}：责任主体为空。</translation>
+    </message>
+    <message>
+        <source>Task {row}: the deadline is empty.</source>
+        <translation>任务 {row}：完成时限为空。</translation>
+    </message>
+</context>
+</TS>
