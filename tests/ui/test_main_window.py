@@ -1,0 +1,234 @@
+"""The main window: pages, navigation, menus, status bar, the editor round trip, geometry."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from pledge_app.app import build_main_window
+from pledge_app.core.database import Database, open_database
+from pledge_app.core.pledges import create_pledge
+from pledge_app.settings import Settings
+from pledge_app.ui.main_window import MainWindow, Page
+from pledge_app.ui.prompts import FakePrompts, SaveChoice
+from tests.conftest import make_content
+
+has_editor = importlib.util.find_spec("pledge_app.ui.pages.pledge_editor_page") is not None
+needs_editor = pytest.mark.skipif(not has_editor, reason="the pledge editor is not built yet")
+
+
+def add_pledges(database: Database, count: int, *, prefix: str = "责任书") -> list[str]:
+    with database.begin() as session:
+        return [
+            create_pledge(
+                session, make_content(number=f"改革办〔2026〕{n}号", title=f"{prefix}{n}")
+            ).id
+            for n in range(1, count + 1)
+        ]
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(tmp_path / "settings.ini")
+
+
+@pytest.fixture
+def prompts() -> FakePrompts:
+    return FakePrompts()
+
+
+@pytest.fixture
+def pledge_ids(database: Database) -> list[str]:
+    return add_pledges(database, 3)
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot,
+    database: Database,
+    pledge_ids: list[str],
+    settings: Settings,
+    prompts: FakePrompts,
+) -> Iterator[MainWindow]:
+    main = build_main_window(database, settings, prompts, database_label="/data/pledges.sqlite3")
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitUntil(lambda: main.pledge_list.model.total_count == len(pledge_ids))
+    yield main
+    main.close()
+
+
+def test_the_list_fills_once_the_window_is_shown(window: MainWindow) -> None:
+    assert window.current_page() is window.pledge_list
+    assert window.pledge_list.count_label.text() == "3 of 3 pledges"
+
+
+def test_navigation_lists_every_area_in_order(window: MainWindow) -> None:
+    names = [window.navigation.item(row).text() for row in range(window.navigation.count())]
+    assert names == [
+        "Dashboard",
+        "Pledges",
+        "Tasks",
+        "Problems",
+        "Assessments",
+        "Units & signatories",
+        "Templates",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("page", "object_name"),
+    [
+        (Page.DASHBOARD, "dashboardPage"),
+        (Page.TASKS, "tasksPage"),
+        (Page.PROBLEMS, "problemsPage"),
+        (Page.ASSESSMENTS, "assessmentsPage"),
+        (Page.UNITS, "unitsPage"),
+        (Page.TEMPLATES, "templatesPage"),
+        (Page.PLEDGES, "pledgeListPage"),
+    ],
+)
+def test_choosing_a_navigation_entry_shows_its_page(
+    window: MainWindow, page: Page, object_name: str
+) -> None:
+    window.navigation.setCurrentRow(page)
+    current = window.current_page()
+    assert current is not None
+    assert current.objectName() == object_name
+
+
+def test_placeholder_pages_say_they_come_later(window: MainWindow) -> None:
+    window.navigation.setCurrentRow(Page.PROBLEMS)
+    texts = [label.text() for label in window.current_page().findChildren(QLabel)]
+    assert any("later release" in text for text in texts)
+
+
+def test_units_page_lists_the_units_of_the_pledges(window: MainWindow) -> None:
+    window.navigation.setCurrentRow(Page.UNITS)
+    model = window.units_page.model
+    units = {
+        model.item(row, 0).text(): model.item(row, 2).text() for row in range(model.rowCount())
+    }
+    assert units["市发展和改革委员会"] == "3"
+
+
+def test_status_bar_and_title_name_the_database(window: MainWindow) -> None:
+    assert "/data/pledges.sqlite3" in window.database_label.text()
+    assert "pledges.sqlite3" in window.windowTitle()
+
+
+def test_menus_offer_the_main_commands(window: MainWindow) -> None:
+    names = {action.objectName() for action in window.findChildren(QAction)}
+    assert {
+        "newPledgeAction",
+        "openDatabaseAction",
+        "settingsAction",
+        "quitAction",
+        "findAction",
+        "aboutAction",
+    } <= names
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["&File", "&Edit", "&Help"]
+
+
+def test_find_goes_to_the_pledge_search(window: MainWindow) -> None:
+    window.navigation.setCurrentRow(Page.DASHBOARD)
+    window.find_action.trigger()
+    assert window.current_page() is window.pledge_list
+
+
+def test_about_goes_through_prompts(window: MainWindow, prompts: FakePrompts) -> None:
+    window.about_action.trigger()
+    assert prompts.messages("about")
+
+
+def test_opening_another_database_shows_its_pledges(
+    window: MainWindow, prompts: FakePrompts, settings: Settings, tmp_path: Path
+) -> None:
+    other_path = tmp_path / "other.sqlite3"
+    other = open_database(other_path)
+    add_pledges(other, 5, prefix="另一库")
+    other.dispose()
+    prompts.paths.append(other_path)
+    window.open_database_action.trigger()
+    assert window.pledge_list.model.total_count == 5
+    assert str(other_path) in window.database_label.text()
+    assert settings.last_database == str(other_path)
+    window.database.dispose()
+
+
+def test_a_database_that_cannot_open_is_reported(
+    window: MainWindow, prompts: FakePrompts, tmp_path: Path
+) -> None:
+    broken = tmp_path / "broken.sqlite3"
+    broken.write_bytes(b"this is not a database" * 100)
+    prompts.paths.append(broken)
+    window.open_database_action.trigger()
+    assert prompts.messages("error")
+    assert window.pledge_list.model.total_count == 3
+
+
+def test_geometry_and_page_are_remembered(
+    qtbot: QtBot, window: MainWindow, database: Database, settings: Settings
+) -> None:
+    window.resize(window.width(), 520)  # the offscreen screen is only 800×600
+    window.navigation.setCurrentRow(Page.UNITS)
+    window.close()
+    assert settings.window_geometry
+    again = build_main_window(database, settings, FakePrompts())
+    qtbot.addWidget(again)
+    assert again.height() == 520
+    assert again.current_page() is again.units_page
+
+
+@needs_editor
+def test_opening_a_pledge_shows_the_editor_and_closing_returns_to_the_list(
+    qtbot: QtBot, window: MainWindow, pledge_ids: list[str]
+) -> None:
+    window.pledge_list.select_pledge(pledge_ids[0])
+    window.pledge_list.open_button.click()
+    assert window.editor is not None
+    assert window.current_page() is window.editor
+    assert window.navigation.currentRow() == Page.PLEDGES
+    window.editor.closed.emit()
+    assert window.current_page() is window.pledge_list
+
+
+@needs_editor
+def test_new_pledge_opens_an_empty_editor(window: MainWindow) -> None:
+    window.new_action.trigger()
+    assert window.current_page() is window.editor
+
+
+@needs_editor
+def test_a_saved_pledge_is_refreshed_in_the_list(
+    window: MainWindow, database: Database, pledge_ids: list[str]
+) -> None:
+    window.new_action.trigger()
+    [new_id] = add_pledges(database, 1, prefix="刚保存")
+    window.editor.saved.emit(new_id)
+    assert window.pledge_list.model.total_count == 4
+    assert window.pledge_list.selected_ids() == [new_id]
+
+
+@needs_editor
+def test_closing_the_window_asks_the_editor_to_save_first(
+    qtbot: QtBot, window: MainWindow, pledge_ids: list[str], prompts: FakePrompts
+) -> None:
+    from PySide6.QtWidgets import QSpinBox
+
+    window.open_pledge(pledge_ids[0])
+    year = window.editor.findChild(QSpinBox, "year_spin")
+    year.setValue(year.value() + 1)
+    prompts.save_choice = SaveChoice.CANCEL
+    assert not window.close()
+    assert prompts.messages("ask_save_changes")
+    assert window.isVisible()
+    prompts.save_choice = SaveChoice.DISCARD
+    assert window.close()
