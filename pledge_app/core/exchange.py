@@ -86,6 +86,7 @@ def export_pledges(session: Session) -> list[PledgeView]:
         selectinload(Pledge.tasks),
         selectinload(Pledge.issuer),
         selectinload(Pledge.responsible),
+        selectinload(Pledge.signatures),
     )
     return sorted((view_of(pledge) for pledge in session.scalars(query)), key=_sort_key)
 
