@@ -99,6 +99,10 @@ def compiled_catalogue(locale_name: str) -> Path | None:
     return target
 
 
+def _untranslated(_context: str, text: str) -> str:
+    return text
+
+
 class Translations:
     """The translators installed in the application; removable again (tests)."""
 
@@ -136,6 +140,7 @@ class Translations:
         for translator in self._installed:
             QCoreApplication.removeTranslator(translator)
         self._installed.clear()
+        i18n.install_translator(_untranslated)
 
     def _add(self, translator: QTranslator) -> None:
         QCoreApplication.installTranslator(translator)
