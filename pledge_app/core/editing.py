@@ -1,4 +1,4 @@
-"""Pure helpers for the pledge editor: dates as clerks type them, task cells, Excel TSV."""
+"""Helpers for the pledge editor: a new pledge's start, dates as typed, task cells, Excel TSV."""
 
 from __future__ import annotations
 
@@ -6,10 +6,14 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from pledge_app.core.enums import TaskList
 from pledge_app.core.errors import PledgeError
 from pledge_app.core.i18n import translate
-from pledge_app.core.views import TaskView
+from pledge_app.core.models import Pledge, Unit
+from pledge_app.core.views import PartyView, PledgeContent, TaskView
 
 #: The task table's columns, in the order offices keep their ledgers (and paste them).
 TASK_FIELDS: tuple[str, ...] = (
@@ -162,10 +166,15 @@ def set_task_field(task: TaskView, field: str, text: str) -> TaskView:
     raise KeyError(field)
 
 
-def task_from_cells(cells: list[str], *, row: int, base: TaskView | None = None) -> TaskView:
-    """A task from pasted cells in `TASK_FIELDS` order; `row` (1-based) names it in errors."""
+def task_from_cells(
+    cells: list[str], *, row: int, base: TaskView | None = None, first_field: int = 0
+) -> TaskView:
+    """A task from pasted cells in `TASK_FIELDS` order from `first_field` on, over `base`.
+
+    `row` (1-based) names the pasted row in errors; cells past the last field are ignored.
+    """
     task = base or TaskView(item="")
-    for field, text in zip(TASK_FIELDS, cells, strict=False):
+    for field, text in zip(TASK_FIELDS[first_field:], cells, strict=False):
         try:
             task = set_task_field(task, field, text)
         except (DateError, ValueError) as error:
@@ -236,3 +245,15 @@ def _quote(cell: str) -> str:
 def format_tsv(rows: list[list[str]]) -> str:
     """Rows of cells as clipboard text Excel and WPS paste back cell for cell."""
     return "".join("\t".join(_quote(cell) for cell in row) + "\r\n" for row in rows)
+
+
+def new_pledge_content(session: Session, *, year: int) -> PledgeContent:
+    """The starting content of a new pledge: `year`, and the issuer used most recently."""
+    last = session.execute(
+        select(Unit.name, Pledge.issuer_signer, Pledge.issuer_signer_title)
+        .join(Unit, Pledge.issuer_id == Unit.id)
+        .order_by(Pledge.updated_at.desc())
+        .limit(1)
+    ).first()
+    issuer = PartyView(last[0], last[1], last[2]) if last else PartyView("")
+    return PledgeContent(number="", title="", year=year, issuer=issuer, responsible=PartyView(""))

@@ -1,0 +1,565 @@
+"""The pledge editor: header, the five sections, undo, autosave, validation, finalise, print."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QLabel, QTabWidget, QToolBar, QVBoxLayout, QWidget
+from sqlalchemy.exc import SQLAlchemyError
+
+from pledge_app.core.autosave import discard_autosave, load_autosave, store_autosave
+from pledge_app.core.database import Database
+from pledge_app.core.editing import new_pledge_content
+from pledge_app.core.enums import EDITABLE_STATUSES, PledgeStatus, Section
+from pledge_app.core.errors import ConcurrentEdit, PledgeError
+from pledge_app.core.models import new_id
+from pledge_app.core.pledges import (
+    create_pledge,
+    finalise_pledge,
+    get_pledge,
+    pledge_exists,
+    reopen_pledge,
+    save_pledge,
+)
+from pledge_app.core.units import list_unit_names
+from pledge_app.core.validation import Finding, check_draft, check_final
+from pledge_app.core.views import PartyView, PledgeContent, PledgeView
+from pledge_app.settings import Settings
+from pledge_app.ui.models.task_table_model import TaskTableModel
+from pledge_app.ui.pages.pledge_editor_printing import EditorPrinting
+from pledge_app.ui.prompts import SaveChoice, UserPrompts
+from pledge_app.ui.undo.content_command import ContentCommand
+from pledge_app.ui.undo.undo_keys import UndoKeyFilter
+from pledge_app.ui.widgets.findings_panel import FindingsPanel
+from pledge_app.ui.widgets.paragraph_list_editor import ParagraphListEditor
+from pledge_app.ui.widgets.pledge_header_form import PledgeHeaderForm
+from pledge_app.ui.widgets.task_section import TaskSection
+
+log = logging.getLogger(__name__)
+
+#: Tab order of the five sections; tasks are the fourth.
+_TAB_ORDER = ("goals", "duties", "measures", "tasks", "outcomes")
+
+PrinterChooser = Callable[[QWidget], QPrinter | None]
+
+
+def choose_printer_with_dialog(parent: QWidget) -> QPrinter | None:
+    """The system print dialog; None when the clerk cancels."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class PledgeEditorPage(QWidget):
+    """Edits one pledge at a time inside the main window's stack."""
+
+    #: The clerk closed the editor (after saving or discarding).
+    closed = Signal()
+    #: The pledge with this id was written to the database.
+    saved = Signal(str)
+    #: A short message for the status bar.
+    status_message = Signal(str)
+
+    def __init__(
+        self,
+        database: Database,
+        *,
+        prompts: UserPrompts,
+        settings: Settings,
+        autosave_ms: int | None = None,
+        choose_printer: PrinterChooser = choose_printer_with_dialog,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("pledge_editor_page")
+        self._database = database
+        self._prompts = prompts
+        self._settings = settings
+        self._pledge_id = ""
+        self._stored: PledgeView | None = None
+        self._saved_content = new_blank_content()
+        self._shown_content = self._saved_content
+        self._status = PledgeStatus.DRAFT
+        self._applying = False
+        self.undo_stack = QUndoStack(self)
+        self._key_filter = UndoKeyFilter(self)
+        self._autosave_timer = QTimer(self)
+        self._autosave_timer.setObjectName("autosave_timer")
+        self._autosave_timer.setSingleShot(True)
+        interval = autosave_ms if autosave_ms is not None else settings.autosave_seconds * 1000
+        self._autosave_timer.setInterval(max(0, interval))
+        self._autosave_enabled = interval > 0
+        self.printing = EditorPrinting(
+            self,
+            current_view=self.current_view,
+            prompts=prompts,
+            settings=settings,
+            choose_printer=choose_printer,
+        )
+        self._build_ui()
+        self._connect_signals()
+        self._update_state()
+
+    # -- building ----------------------------------------------------------------
+
+    def _action(self, name: str, text: str, shortcut: QKeySequence | None = None) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(action)
+        return action
+
+    def _build_ui(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.save_action = self._action("save_action", self.tr("Save"), QKeySequence(keys.Save))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setObjectName("undo_action")
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setObjectName("redo_action")
+        for action, standard in ((self.undo_action, keys.Undo), (self.redo_action, keys.Redo)):
+            action.setShortcut(QKeySequence(standard))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self.finalise_action = self._action("finalise_action", self.tr("Finalise…"))
+        self.reopen_action = self._action("reopen_action", self.tr("Reopen for editing"))
+        self.preview_action = self._action("print_preview_action", self.tr("Print preview"))
+        self.print_action = self._action(
+            "print_action", self.tr("Print…"), QKeySequence(keys.Print)
+        )
+        self.pdf_action = self._action("save_pdf_action", self.tr("Save as PDF…"))
+        self.close_action = self._action("close_editor_action", self.tr("Close"))
+
+        toolbar = QToolBar(self)
+        toolbar.setObjectName("editor_toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for group in (
+            (self.save_action, self.undo_action, self.redo_action),
+            (self.finalise_action, self.reopen_action),
+            (self.preview_action, self.print_action, self.pdf_action),
+            (self.close_action,),
+        ):
+            toolbar.addActions(list(group))
+            toolbar.addSeparator()
+
+        self.banner = QLabel(self)
+        self.banner.setObjectName("read_only_banner")
+        self.banner.setStyleSheet(
+            "background: #e3effb; color: #0b5394; border: 1px solid #9ec5ec;"
+            " border-radius: 4px; padding: 6px 10px; font-weight: bold;"
+        )
+        self.banner.hide()
+        self.findings = FindingsPanel(self)
+        self.header = PledgeHeaderForm(key_filter=self._key_filter, parent=self)
+
+        self.task_model = TaskTableModel(self)
+        self.tasks = TaskSection(self.task_model, self)
+        self.sections: dict[str, ParagraphListEditor] = {
+            section.value: ParagraphListEditor(section.value, key_filter=self._key_filter)
+            for section in Section
+        }
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("section_tabs")
+        titles = {
+            "goals": self.tr("1 · Goals"),
+            "duties": self.tr("2 · Duties"),
+            "measures": self.tr("3 · Measures"),
+            "tasks": self.tr("4 · Tasks"),
+            "outcomes": self.tr("5 · Outcomes"),
+        }
+        for key in _TAB_ORDER:
+            self.tabs.addTab(self.tasks if key == "tasks" else self.sections[key], titles[key])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 0, 6, 6)
+        layout.setSpacing(6)
+        layout.addWidget(toolbar)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.findings)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs, 1)
+
+    def _connect_signals(self) -> None:
+        self.header.edited.connect(self._on_content_edited)
+        for editor in self.sections.values():
+            editor.edited.connect(self._on_content_edited)
+        self.task_model.edited.connect(self._on_content_edited)
+        self.task_model.edit_rejected.connect(self._on_task_edit_rejected)
+        self.tasks.view.paste_failed.connect(self._on_task_paste_failed)
+        self.findings.finding_activated.connect(self.go_to_field)
+        self.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
+        self._autosave_timer.timeout.connect(self._on_autosave_timer_timeout)
+        self.save_action.triggered.connect(self.save)
+        self.finalise_action.triggered.connect(self.finalise)
+        self.reopen_action.triggered.connect(self.reopen)
+        self.preview_action.triggered.connect(self.printing.preview)
+        self.print_action.triggered.connect(self.printing.print_pledge)
+        self.pdf_action.triggered.connect(self.printing.save_pdf)
+        self.close_action.triggered.connect(self._on_close_action_triggered)
+        self.printing.status_message.connect(self.status_message)
+
+    # -- what the editor holds ---------------------------------------------------
+
+    @property
+    def pledge_id(self) -> str:
+        """The pledge being edited (pre-generated for a pledge not yet saved)."""
+        return self._pledge_id
+
+    @property
+    def status(self) -> PledgeStatus:
+        """The status of the pledge being edited."""
+        return self._status
+
+    def current_content(self) -> PledgeContent:
+        """What the widgets show now."""
+        content = self.header.apply_to(self._shown_content)
+        sections = {key: editor.paragraphs() for key, editor in self.sections.items()}
+        return PledgeContent(
+            number=content.number,
+            title=content.title,
+            year=content.year,
+            issuer=content.issuer,
+            responsible=content.responsible,
+            goals=sections["goals"],
+            duties=sections["duties"],
+            measures=sections["measures"],
+            outcomes=sections["outcomes"],
+            tasks=self.task_model.tasks(),
+        )
+
+    def current_view(self) -> PledgeView:
+        """The pledge as it would print now, unsaved changes included."""
+        stored = self._stored
+        return PledgeView(
+            id=self._pledge_id,
+            status=self._status,
+            content=self._shown_content,
+            revision=stored.revision if stored else 1,
+            version=stored.version if stored else 1,
+            content_hash=stored.content_hash if stored else None,
+        )
+
+    def is_dirty(self) -> bool:
+        """Whether there are changes not saved to the database."""
+        return self._shown_content != self._saved_content
+
+    def is_read_only(self) -> bool:
+        """Whether the pledge's status forbids editing."""
+        return self._status not in EDITABLE_STATUSES
+
+    # -- opening and closing -------------------------------------------------------
+
+    def open_pledge(self, pledge_id: str | None) -> None:
+        """Show a stored pledge, or a new one for None; offers a newer autosave if there is one."""
+        stored: PledgeView | None = None
+        with self._database.begin() as session:
+            units = list_unit_names(session)
+            if pledge_id is not None and pledge_exists(session, pledge_id):
+                stored = get_pledge(session, pledge_id)
+                content = stored.content
+            else:
+                content = new_pledge_content(session, year=date.today().year)
+            snapshot = load_autosave(session, pledge_id) if pledge_id else None
+        self._autosave_timer.stop()
+        self._pledge_id = pledge_id or new_id()
+        self._stored = stored
+        self._status = stored.status if stored else PledgeStatus.DRAFT
+        self._saved_content = content
+        self.header.set_unit_names(units)
+        self._apply_content(content)
+        self.undo_stack.clear()
+        self.findings.clear()
+        self._mark_findings([])
+        self.tabs.setCurrentIndex(0)
+        self._update_state()
+        if snapshot is not None:
+            newer = (
+                stored is None
+                or stored.updated_at is None
+                or (snapshot.saved_at > stored.updated_at)
+            )
+            if newer and snapshot.content != content and not self.is_read_only():
+                self._offer_restore(snapshot.content, snapshot.saved_at.astimezone())
+            elif not newer or snapshot.content == content:
+                self._discard_autosave()
+
+    def _offer_restore(self, content: PledgeContent, saved_at: object) -> None:
+        title = content.title or self.tr("new pledge")
+        question = self.tr(
+            "Changes to “{title}” that were not saved (kept automatically at {time}) "
+            "were found. Restore them?"
+        ).format(title=title, time=f"{saved_at:%Y-%m-%d %H:%M}")
+        if self._prompts.confirm(self.tr("Restore unsaved changes"), question):
+            self.restore_content(content)
+            self.status_message.emit(self.tr("Unsaved changes restored."))
+        else:
+            self._discard_autosave()
+
+    def recover_autosave(self, pledge_id: str) -> None:
+        """Open the autosave of a pledge that was never saved (see list_orphan_autosaves)."""
+        with self._database.begin() as session:
+            snapshot = load_autosave(session, pledge_id)
+        if snapshot is None:
+            self.open_pledge(None)
+            return
+        with self._database.begin() as session:
+            discard_autosave(session, pledge_id)
+        self.open_pledge(pledge_id)
+        self.restore_content(snapshot.content)
+
+    def restore_content(self, content: PledgeContent) -> None:
+        """Show `content` as an undoable change, e.g. an autosave the clerk restores."""
+        before = self._shown_content
+        self._apply_content(content)
+        self.undo_stack.push(
+            ContentCommand(
+                self._apply_content, before, content, merge_key="", text=self.tr("Restore")
+            )
+        )
+        self._after_change()
+
+    def maybe_close(self) -> bool:
+        """Ask to save unsaved changes; False when the clerk cancels."""
+        if self.is_dirty() and not self.is_read_only():
+            choice = self._prompts.ask_save_changes(
+                self._shown_content.title or self.tr("new pledge")
+            )
+            if choice is SaveChoice.CANCEL:
+                return False
+            if choice is SaveChoice.SAVE and not self.save():
+                return False
+            if choice is SaveChoice.DISCARD:
+                self._discard_autosave()
+                self._apply_content(self._saved_content)
+                self.undo_stack.clear()
+        self._autosave_timer.stop()
+        return True
+
+    def _on_close_action_triggered(self) -> None:
+        if self.maybe_close():
+            self.closed.emit()
+
+    # -- editing and undo --------------------------------------------------------
+
+    def _on_content_edited(self, merge_key: str) -> None:
+        if self._applying:
+            return
+        content = self.current_content()
+        if content == self._shown_content:
+            return
+        before, self._shown_content = self._shown_content, content
+        self.undo_stack.push(
+            ContentCommand(
+                self._apply_content, before, content, merge_key=merge_key, text=self.tr("Edit")
+            )
+        )
+        self._after_change()
+
+    def _apply_content(self, content: PledgeContent) -> None:
+        self._applying = True
+        try:
+            self.header.show_content(content)
+            for key, editor in self.sections.items():
+                editor.set_paragraphs(getattr(content, key))
+            self.task_model.set_tasks(content.tasks)
+        finally:
+            self._applying = False
+        self._shown_content = content
+        self._after_change()
+
+    def _after_change(self) -> None:
+        if self.is_dirty() and self._autosave_enabled and not self._autosave_timer.isActive():
+            # Not restarted on every key: a crash loses at most one interval of typing.
+            self._autosave_timer.start()
+        self._update_state()
+
+    def _on_autosave_timer_timeout(self) -> None:
+        if self.is_read_only():
+            return
+        try:
+            with self._database.begin() as session:
+                if self.is_dirty():
+                    store_autosave(session, self._pledge_id, self._shown_content)
+                else:
+                    discard_autosave(session, self._pledge_id)
+        except SQLAlchemyError:
+            log.exception("Autosave of %s failed", self._pledge_id)
+            self.status_message.emit(self.tr("Autosave failed; save your work with Ctrl+S."))
+            return
+        if self.is_dirty():
+            self.status_message.emit(self.tr("Draft kept automatically."))
+
+    def _discard_autosave(self) -> None:
+        self._autosave_timer.stop()
+        with self._database.begin() as session:
+            discard_autosave(session, self._pledge_id)
+
+    def _on_undo_stack_index_changed(self, _index: int) -> None:
+        self._update_state()
+
+    def _on_task_edit_rejected(self, message: str) -> None:
+        self._prompts.show_warning(self.tr("Cannot change the task"), message)
+
+    def _on_task_paste_failed(self, message: str) -> None:
+        self._prompts.show_error(self.tr("Nothing was pasted"), message)
+
+    # -- save, finalise, reopen -----------------------------------------------
+
+    def save(self) -> bool:
+        """Write the content to the database; False (with the reason shown) when it cannot."""
+        if self.is_read_only():
+            return False
+        content = self._shown_content
+        findings = check_draft(content)
+        if findings:
+            self._show_findings(self.tr("The pledge cannot be saved yet:"), findings)
+            return False
+        try:
+            with self._database.begin() as session:
+                if self._stored is None:
+                    view = create_pledge(session, content, pledge_id=self._pledge_id)
+                else:
+                    view = save_pledge(
+                        session, self._pledge_id, content, expected_version=self._stored.version
+                    )
+                discard_autosave(session, self._pledge_id)
+        except ConcurrentEdit as error:
+            self._prompts.show_error(self.tr("Not saved"), str(error))
+            return False
+        except PledgeError as error:
+            self._prompts.show_pledge_error(error, title=self.tr("Not saved"))
+            return False
+        self._autosave_timer.stop()
+        self._accept_stored(view)
+        self.undo_stack.setClean()
+        self.findings.clear()
+        self._mark_findings([])
+        self.saved.emit(view.id)
+        self.status_message.emit(self.tr("Saved “{title}”.").format(title=view.content.title))
+        return True
+
+    def finalise(self) -> bool:
+        """Save, validate completely and freeze the pledge as ready to sign."""
+        if self.is_read_only():
+            return False
+        findings = check_final(self._shown_content)
+        if findings:
+            self._show_findings(self.tr("Complete these before finalising:"), findings)
+            return False
+        if (self.is_dirty() or self._stored is None) and not self.save():
+            return False
+        assert self._stored is not None
+        try:
+            with self._database.begin() as session:
+                view = finalise_pledge(
+                    session, self._pledge_id, expected_version=self._stored.version
+                )
+        except PledgeError as error:
+            self._prompts.show_pledge_error(error, title=self.tr("Not finalised"))
+            return False
+        self._accept_stored(view)
+        self.undo_stack.clear()
+        self.saved.emit(view.id)
+        self.status_message.emit(self.tr("Finalised: ready to sign."))
+        return True
+
+    def reopen(self) -> bool:
+        """Return a pledge that is ready to sign to draft."""
+        if self._stored is None or self._status is not PledgeStatus.READY_TO_SIGN:
+            return False
+        try:
+            with self._database.begin() as session:
+                view = reopen_pledge(
+                    session, self._pledge_id, expected_version=self._stored.version
+                )
+        except PledgeError as error:
+            self._prompts.show_pledge_error(error, title=self.tr("Not reopened"))
+            return False
+        self._accept_stored(view)
+        self.saved.emit(view.id)
+        self.status_message.emit(self.tr("Reopened as a draft."))
+        return True
+
+    def _accept_stored(self, view: PledgeView) -> None:
+        self._stored = view
+        self._status = view.status
+        self._saved_content = view.content
+        # Saving trims whitespace; show the stored form so the editor is not left dirty.
+        if view.content != self._shown_content:
+            self._apply_content(view.content)
+        self._update_state()
+
+    # -- findings ------------------------------------------------------------------
+
+    def _show_findings(self, heading: str, findings: list[Finding]) -> None:
+        self.findings.show_findings(heading, findings)
+        self._mark_findings(findings)
+        self.status_message.emit(heading)
+
+    def _mark_findings(self, findings: list[Finding]) -> None:
+        header: dict[str, str] = {}
+        cells: dict[tuple[int, str], str] = {}
+        sections: dict[str, str] = {}
+        for finding in findings:
+            parts = finding.field.split(".")
+            if parts[0] == "tasks" and len(parts) == 3:
+                cells[(int(parts[1]), parts[2])] = finding.message
+            elif parts[0] in self.sections or parts[0] == "tasks":
+                sections[parts[0]] = finding.message
+            else:
+                header[parts[0]] = finding.message
+        self.header.mark_invalid(header)
+        self.task_model.set_problems(cells)
+        for key, editor in self.sections.items():
+            editor.set_invalid(sections.get(key))
+
+    def go_to_field(self, field: str) -> None:
+        """Show and focus the input a finding's field key names ("title", "tasks.2.deadline")."""
+        parts = field.split(".")
+        if parts[0] in _TAB_ORDER:
+            self.tabs.setCurrentIndex(_TAB_ORDER.index(parts[0]))
+            if parts[0] == "tasks":
+                row = int(parts[1]) if len(parts) > 1 else 0
+                self.tasks.view.go_to_cell(row, parts[2] if len(parts) > 2 else None)
+            else:
+                self.sections[parts[0]].focus_paragraph(int(parts[1]) if len(parts) > 1 else 0)
+            return
+        widget = self.header.field_widget(field)
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- state -------------------------------------------------------------------
+
+    def _update_state(self) -> None:
+        read_only = self.is_read_only()
+        self.header.set_status(self._status)
+        self.header.set_read_only(read_only)
+        for editor in self.sections.values():
+            editor.set_read_only(read_only)
+        self.task_model.set_read_only(read_only)
+        self.tasks.set_read_only(read_only)
+        self.save_action.setEnabled(not read_only)
+        self.finalise_action.setEnabled(not read_only)
+        self.reopen_action.setEnabled(self._status is PledgeStatus.READY_TO_SIGN)
+        banners = {
+            PledgeStatus.READY_TO_SIGN: self.tr("Ready to sign — reopen to edit."),
+            PledgeStatus.SIGNED: self.tr("Signed — a signed pledge can no longer change."),
+            PledgeStatus.SUPERSEDED: self.tr("Superseded by a newer version; read only."),
+        }
+        self.banner.setText(banners.get(self._status, ""))
+        self.banner.setVisible(read_only)
+        marker = " *" if self.is_dirty() else ""
+        self.setWindowTitle((self._shown_content.title or self.tr("New pledge")) + marker)
+
+
+def new_blank_content() -> PledgeContent:
+    """An empty pledge for the editor before anything is opened."""
+    return PledgeContent(
+        number="", title="", year=date.today().year, issuer=PartyView(""), responsible=PartyView("")
+    )

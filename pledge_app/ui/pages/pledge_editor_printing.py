@@ -1,0 +1,126 @@
+"""The editor's print actions: preview, print on a real printer, save as PDF."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QWidget
+
+from pledge_app.core.errors import PledgeError
+from pledge_app.core.views import PledgeView
+from pledge_app.settings import Settings
+from pledge_app.ui.dialogs.print_preview_dialog import PrintPreviewDialog
+from pledge_app.ui.printing import print_pdf, render_pdf_bytes, unprintable_places
+from pledge_app.ui.prompts import UserPrompts
+
+_UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\r\n\t]+')
+
+
+def default_pdf_name(pledge: PledgeView) -> str:
+    """A file name from the pledge's number and title, safe on Windows."""
+    content = pledge.content
+    stem = " ".join(part for part in (content.number, content.title) if part.strip())
+    stem = _UNSAFE_FILE_CHARS.sub(" ", stem).strip(" .") or "pledge"
+    return f"{stem[:120]}.pdf"
+
+
+class EditorPrinting(QObject):
+    """Turns the editor's current pledge into PDF bytes and sends them where the clerk asks."""
+
+    status_message = Signal(str)
+
+    def __init__(
+        self,
+        owner: QWidget,
+        *,
+        current_view: Callable[[], PledgeView],
+        prompts: UserPrompts,
+        settings: Settings,
+        choose_printer: Callable[[QWidget], QPrinter | None],
+    ) -> None:
+        super().__init__(owner)
+        self.setObjectName("editor_printing")
+        self._owner = owner
+        self._current_view = current_view
+        self._prompts = prompts
+        self._settings = settings
+        self._choose_printer = choose_printer
+        self.preview_dialog: PrintPreviewDialog | None = None
+
+    def _pdf(self) -> bytes | None:
+        # Tell the clerk which characters cannot print, naming them, instead of dropping them.
+        pledge = self._current_view()
+        places = unprintable_places(pledge)
+        if places:
+            self._prompts.show_warning(
+                self.tr("Cannot print"),
+                self.tr(
+                    "Some characters exist in none of the fonts on this computer, so they "
+                    "cannot be printed. Replace them, or install a font that has them:\n{places}"
+                ).format(places="\n".join(places)),
+            )
+            return None
+        try:
+            return render_pdf_bytes(pledge)
+        except PledgeError as error:
+            self._prompts.show_pledge_error(error, title=self.tr("Cannot print"))
+            return None
+
+    def preview(self) -> None:
+        """Show the printed pledge in a preview window."""
+        data = self._pdf()
+        if data is None:
+            return
+        if self.preview_dialog is not None:
+            self.preview_dialog.close()
+            self.preview_dialog.deleteLater()
+        title = self._current_view().content.title
+        self.preview_dialog = PrintPreviewDialog(
+            data, title=title, on_print=self.print_pledge, parent=self._owner
+        )
+        self.preview_dialog.open()
+
+    def print_pledge(self) -> None:
+        """Print on a printer the clerk picks in the system print dialog."""
+        data = self._pdf()
+        if data is None:
+            return
+        printer = self._choose_printer(self._owner)
+        if printer is None:
+            return
+        try:
+            pages = print_pdf(data, printer)
+        except PledgeError as error:
+            self._prompts.show_pledge_error(error, title=self.tr("Not printed"))
+            return
+        self.status_message.emit(self.tr("Sent %n page(s) to the printer.", "", pages))
+
+    def save_pdf(self) -> Path | None:
+        """Write the printed pledge to a PDF file the clerk names; the path, or None."""
+        data = self._pdf()
+        if data is None:
+            return None
+        folder = Path(self._settings.last_export_dir or Path.home())
+        suggested = folder / default_pdf_name(self._current_view())
+        path = self._prompts.ask_save_path(
+            self.tr("Save as PDF"), directory=str(suggested), file_filter=self.tr("PDF (*.pdf)")
+        )
+        if path is None:
+            return None
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            path.write_bytes(data)
+        except OSError as error:
+            self._prompts.show_error(
+                self.tr("PDF not saved"),
+                self.tr("Cannot write {path}: {reason}").format(path=path, reason=error.strerror),
+            )
+            return None
+        self._settings.last_export_dir = str(path.parent)
+        self.status_message.emit(self.tr("Saved the PDF to {path}.").format(path=path))
+        return path

@@ -1,0 +1,63 @@
+"""The red panel listing validation findings; clicking one jumps to its field."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from pledge_app.core.validation import Finding
+
+_FIELD_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class FindingsPanel(QFrame):
+    """Lists what must be fixed; emits `finding_activated(field)` when one is clicked."""
+
+    finding_activated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("findings_panel")
+        self.setStyleSheet(
+            "#findings_panel { background: #fef3f2; border: 1px solid #fda29b;"
+            " border-left: 4px solid #d92d20; border-radius: 4px; }"
+            "#findings_heading { color: #b42318; font-weight: bold; }"
+            "#findings_list { background: transparent; border: none; color: #7a271a; }"
+        )
+        self.heading = QLabel(self)
+        self.heading.setObjectName("findings_heading")
+        self.list = QListWidget(self)
+        self.list.setObjectName("findings_list")
+        self.list.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.list.itemClicked.connect(self._on_list_item_activated)
+        self.list.itemActivated.connect(self._on_list_item_activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.list)
+        self.hide()
+
+    def show_findings(self, heading: str, findings: list[Finding]) -> None:
+        """List `findings` under `heading`; the panel hides itself when there are none."""
+        self.list.clear()
+        for finding in findings:
+            item = QListWidgetItem(f"• {finding.message}", self.list)
+            item.setData(_FIELD_ROLE, finding.field)
+            item.setToolTip(self.tr("Click to go to this field"))
+        self.heading.setText(heading)
+        rows = min(len(findings), 6)
+        self.list.setFixedHeight(
+            self.list.sizeHintForRow(0) * rows + 2 * self.list.frameWidth() + 4 if rows else 0
+        )
+        self.setVisible(bool(findings))
+
+    def clear(self) -> None:
+        """Remove every finding and hide."""
+        self.show_findings("", [])
+
+    def fields(self) -> list[str]:
+        """The field keys listed, in order."""
+        return [str(self.list.item(i).data(_FIELD_ROLE)) for i in range(self.list.count())]
+
+    def _on_list_item_activated(self, item: QListWidgetItem) -> None:
+        self.finding_activated.emit(str(item.data(_FIELD_ROLE)))
