@@ -696,6 +696,146 @@
     </message>
 </context>
 <context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature pad</source>
+        <extracomment>Ink colour of the signature, on screen and in the exported image. Stroke width in pad pixels at ordinary pen pressure (and for the mouse). The exported PNG has this many pixels per pad pixel. Transparent margin around the strokes in the exported PNG, in pad pixels. Points closer than this to the previous one add nothing but noise.</extracomment>
+        <translation>签名板</translation>
+    </message>
+    <message>
+        <source>Sign here with the mouse, a pen or a finger</source>
+        <translation>请用鼠标、手写笔或手指在此签名</translation>
+    </message>
+</context>
+<context>
+    <name>SigningDialog</name>
+    <message>
+        <source>Party A (issuer)</source>
+        <translation>甲方（发文单位）</translation>
+    </message>
+    <message>
+        <source>Party B (responsible unit)</source>
+        <translation>乙方（责任单位）</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person signing.</source>
+        <translation>请填写签署人姓名。</translation>
+    </message>
+    <message>
+        <source>The signing date cannot be in the future.</source>
+        <translation>签署日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Draw the signature in the box.</source>
+        <translation>请在框内手写签名。</translation>
+    </message>
+    <message>
+        <source>Enter the signer&apos;s PIN (at least {n} characters).</source>
+        <translation>请输入签署人的 PIN 码（至少 {n} 个字符）。</translation>
+    </message>
+    <message>
+        <source>Attach a scan of the paper signed in ink.</source>
+        <translation>请附上纸质签署件的扫描件。</translation>
+    </message>
+    <message>
+        <source>Sign the pledge</source>
+        <extracomment>The result, set when the dialog is accepted.</extracomment>
+        <translation>签署责任书</translation>
+    </message>
+    <message>
+        <source>{number} · version {revision}</source>
+        <translation>{number} · 第 {revision} 版</translation>
+    </message>
+    <message>
+        <source>Signing for {party}: {unit}</source>
+        <translation>代表{party}签署：{unit}</translation>
+    </message>
+    <message>
+        <source>e.g. Director</source>
+        <translation>例如：主任</translation>
+    </message>
+    <message>
+        <source>&amp;Signer:</source>
+        <translation>签署人(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>职务(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Signing &amp;date:</source>
+        <translation>签署日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Draw the signature here</source>
+        <translation>在此手写签名(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Use the &amp;stored signature image</source>
+        <translation>使用预存签名图片(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Signed in &amp;ink on paper</source>
+        <translation>纸质文本手写签署(&amp;I)</translation>
+    </message>
+    <message>
+        <source>How does this party sign?</source>
+        <translation>该方以何种方式签署？</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>签署(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo stroke</source>
+        <translation>撤销笔画(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>清除(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s stored signature image is used. Enter the signer&apos;s PIN: the image is unlocked only when the PIN is checked, after you click Sign.</source>
+        <translation>将使用签署人预存的签名图片。请输入签署人的 PIN 码：点击“签署”并核验 PIN 码后，签名图片才会解锁使用。</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>PIN 码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Print the pledge, have it signed and sealed in ink, then attach a scan or photo of the signed page (PDF, PNG or JPEG).</source>
+        <translation>请打印责任书，手写签字并加盖公章后，附上签署页的扫描件或照片（PDF、PNG 或 JPEG）。</translation>
+    </message>
+    <message>
+        <source>&amp;Attach scan…</source>
+        <translation>附加扫描件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>No file attached</source>
+        <translation>未附加文件</translation>
+    </message>
+    <message>
+        <source>Attach the scan of the signed pledge</source>
+        <translation>附加已签署责任书的扫描件</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>扫描件 (*.pdf *.png *.jpg *.jpeg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {size} MB.</source>
+        <translation>{name} 超过 {size} MB。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}</source>
+        <translation>无法读取 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not a PDF, PNG or JPEG file.</source>
+        <translation>{name} 不是 PDF、PNG 或 JPEG 文件。</translation>
+    </message>
+</context>
+<context>
     <name>TaskSection</name>
     <message>
         <source>Add task</source>
@@ -968,6 +1108,63 @@
     <message>
         <source>Cannot open the database {database}: {reason}</source>
         <translation>无法打开数据库 {database}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>digital_signatures</name>
+    <message>
+        <source>This PDF is signed with the office&apos;s own (self-signed) certificate. The signature proves that the file has not been changed since the holder of this office&apos;s key signed it. It does not prove to an outsider who signed it: anyone can make a certificate that carries any name. To be sure the signature is really this office&apos;s, compare the certificate&apos;s fingerprint with the one the office gives you through a channel you trust (in person, on letter-headed paper, or by a telephone number you already know).</source>
+        <extracomment>The name of the first signature field this module adds; later ones count up.</extracomment>
+        <translation>此 PDF 使用本单位自签名证书签名。该签名可以证明：自本单位密钥持有人签名以来，文件未被改动；但无法向外部人员证明签名人身份，因为任何人都可以制作带有任意名称的证书。若要确认签名确实来自本单位，请通过可信渠道（当面、加盖抬头的纸质公函，或您已知的电话号码）获取本单位提供的证书指纹并进行比对。</translation>
+    </message>
+    <message>
+        <source>The certificate file could not be opened: the password is wrong, or the file is not a certificate file (.p12 / .pfx).</source>
+        <extracomment>The explanation in the language active when this module was first imported (English unless a translator was installed before); UI code should call `self_signed_explanation()`.</extracomment>
+        <translation>无法打开证书文件：密码错误，或该文件不是证书文件（.p12 / .pfx）。</translation>
+    </message>
+    <message>
+        <source>Enter the name the certificate is issued to.</source>
+        <translation>请填写证书颁发对象的名称。</translation>
+    </message>
+    <message>
+        <source>Choose a password to protect the signing key.</source>
+        <translation>请设置用于保护签名密钥的密码。</translation>
+    </message>
+    <message>
+        <source>The certificate must be valid for at least one day.</source>
+        <translation>证书有效期至少为一天。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be signed: it is damaged, encrypted or not a PDF ({detail}).</source>
+        <translation>无法对该 PDF 签名：文件已损坏、已加密或不是 PDF（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be read to check its signatures: it is damaged or not a PDF.</source>
+        <translation>无法读取该 PDF 以核验签名：文件已损坏或不是 PDF。</translation>
+    </message>
+    <message>
+        <source>The signature of {signer} is damaged and cannot be checked: do not rely on this file.</source>
+        <translation>{signer} 的签名已损坏，无法核验：请勿采信此文件。</translation>
+    </message>
+    <message>
+        <source>The file was changed after {signer} signed it: the signed content can no longer be relied on.</source>
+        <translation>{signer} 签名后文件被改动：签名所涉内容已不可信。</translation>
+    </message>
+    <message>
+        <source>The content is exactly as {signer} signed it; only further signatures were added after it. The signing certificate is the one you trust.</source>
+        <translation>内容与 {signer} 签名时完全一致，之后仅追加了其他签名。签名证书为您信任的证书。</translation>
+    </message>
+    <message>
+        <source>The content is exactly as {signer} signed it; only further signatures were added after it. The signing certificate is not one you trust: compare its fingerprint with the office&apos;s before relying on who signed.</source>
+        <translation>内容与 {signer} 签名时完全一致，之后仅追加了其他签名。签名证书不是您信任的证书：在确认签名人之前，请先将其指纹与本单位提供的指纹进行比对。</translation>
+    </message>
+    <message>
+        <source>The file is exactly as {signer} signed it. The signing certificate is the one you trust.</source>
+        <translation>文件与 {signer} 签名时完全一致。签名证书为您信任的证书。</translation>
+    </message>
+    <message>
+        <source>The file is exactly as {signer} signed it. The signing certificate is not one you trust: compare its fingerprint with the office&apos;s before relying on who signed.</source>
+        <translation>文件与 {signer} 签名时完全一致。签名证书不是您信任的证书：在确认签名人之前，请先将其指纹与本单位提供的指纹进行比对。</translation>
     </message>
 </context>
 <context>
@@ -1293,6 +1490,127 @@
     </message>
 </context>
 <context>
+    <name>reports</name>
+    <message>
+        <source>These characters are in none of the fonts on this computer, so the pledge cannot be printed. Use a common form of them, or install a font that has them:
+{findings}</source>
+        <translation>以下字符在本机所有字体中都不存在，因此无法打印责任书。请改用常用写法，或安装包含这些字符的字体：
+{findings}</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>总体目标</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>改革责任</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>推进措施</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>落地见效</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Reform item</source>
+        <translation>改革事项</translation>
+    </message>
+    <message>
+        <source>Lead official</source>
+        <translation>牵头领导</translation>
+    </message>
+    <message>
+        <source>Responsible body</source>
+        <translation>责任主体</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>成果形式</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>清单类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>发文单位</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>{section}, paragraph {number}</source>
+        <translation>{section}第 {number} 段</translation>
+    </message>
+    <message>
+        <source>Task {number}, “{column}”</source>
+        <translation>任务 {number}“{column}”</translation>
+    </message>
+    <message>
+        <source>Signer of the {party}</source>
+        <translation>{party}签署人</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title of the {party}</source>
+        <translation>{party}签署人职务</translation>
+    </message>
+    <message>
+        <source>Recorded by, for the {party}</source>
+        <translation>{party}签署记录人</translation>
+    </message>
+    <message>
+        <source>{char} (U+{code})</source>
+        <translation>{char}（U+{code}）</translation>
+    </message>
+    <message>
+        <source>{place}: {characters}</source>
+        <translation>{place}：{characters}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The recorded seal image of the {party} is damaged.</source>
+        <translation>{party}存档的公章图片已损坏。</translation>
+    </message>
+    <message>
+        <source>The recorded signature image of the {party} is damaged.</source>
+        <translation>{party}存档的签名图片已损坏。</translation>
+    </message>
+    <message>
+        <source>The recorded image of the {party} is empty.</source>
+        <translation>{party}存档的图片为空。</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>发文单位</translation>
+    </message>
+    <message>
+        <source>responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+</context>
+<context>
     <name>signing</name>
     <message>
         <source>the issuer (party A)</source>
@@ -1428,6 +1746,57 @@
     <message>
         <source>Task {row}: the deadline is empty.</source>
         <translation>任务 {row}：完成时限为空。</translation>
+    </message>
+</context>
+<context>
+    <name>verification</name>
+    <message>
+        <source>This file is not a PDF, or it is damaged: it cannot be checked.</source>
+        <translation>该文件不是 PDF 或已损坏，无法核验。</translation>
+    </message>
+    <message>
+        <source>This PDF was not printed by Pledge Manager: it carries no pledge mark.</source>
+        <translation>该 PDF 并非由责任书管理系统打印：其中没有责任书标识。</translation>
+    </message>
+    <message>
+        <source>This code was not printed by Pledge Manager: it holds no pledge mark.</source>
+        <translation>该二维码并非由责任书管理系统打印：其中没有责任书标识。</translation>
+    </message>
+    <message>
+        <source>This code claims signed version {revision} of pledge {number} “{title}” with content {hash}, which this database does not hold: the copy was not printed from this database, it is forged, or the database was altered. Run the integrity check.</source>
+        <translation>该二维码声称对应责任书 {number}“{title}”已签署的第 {revision} 版，内容哈希为 {hash}，但本数据库中没有该版本：此文本并非从本数据库打印、系伪造，或数据库已被改动。请运行完整性检查。</translation>
+    </message>
+    <message>
+        <source>This file was printed by Pledge Manager from a pledge that is no longer in this database (id {id}): the database was altered.</source>
+        <translation>该文件由责任书管理系统打印，但对应的责任书（ID {id}）已不在本数据库中：数据库已被改动。</translation>
+    </message>
+    <message>
+        <source>This file is an untouched printed copy of version {revision} of pledge {number} “{title}”, but the pledge in the database was altered after it was printed: it no longer matches what was signed. Run the integrity check.</source>
+        <translation>该文件是责任书 {number}“{title}”第 {revision} 版未经改动的打印件，但数据库中的该责任书在打印后被改动，已与签署内容不符。请运行完整性检查。</translation>
+    </message>
+    <message>
+        <source>This is an untouched copy of version {revision} of pledge {number} “{title}”, signed on {date}.</source>
+        <translation>这是责任书 {number}“{title}”第 {revision} 版未经改动的文本，签署于 {date}。</translation>
+    </message>
+    <message>
+        <source>This is an untouched copy of version {revision} of pledge {number} “{title}”, signed on {date}; a newer version {newer} superseded it, so this copy is no longer the one in force.</source>
+        <translation>这是责任书 {number}“{title}”第 {revision} 版未经改动的文本，签署于 {date}；该版本已被新的第 {newer} 版替代，不再是现行有效的文本。</translation>
+    </message>
+    <message>
+        <source>This copy names pledge {number} (id {id}), which is not in this database: it was printed from another database, or its mark is forged.</source>
+        <translation>该文本标注的责任书 {number}（ID {id}）不在本数据库中：它是从其他数据库打印的，或其标识系伪造。</translation>
+    </message>
+    <message>
+        <source>This is a draft copy of pledge {number} “{title}”, not a signed pledge.</source>
+        <translation>这是责任书 {number}“{title}”的草稿文本，不是已签署的责任书。</translation>
+    </message>
+    <message>
+        <source>This is an unsigned copy of pledge {number} “{title}”, printed for signing; it is not a signed pledge.</source>
+        <translation>这是责任书 {number}“{title}”为签署而打印的未签署文本，不是已签署的责任书。</translation>
+    </message>
+    <message>
+        <source>This file claims to be version {revision} of pledge {number} “{title}”, but it matches no copy printed from this database: it was changed after it was printed (or was not printed from this database).</source>
+        <translation>该文件声称是责任书 {number}“{title}”的第 {revision} 版，但与本数据库打印的任何文本都不相符：它在打印后被改动过（或并非从本数据库打印）。</translation>
     </message>
 </context>
 </TS>
