@@ -104,7 +104,6 @@ class SignaturePad(QWidget):
         self.strokes: list[Stroke] = []
         self._current: Stroke | None = None
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Signature pad"))
@@ -168,7 +167,6 @@ class SignaturePad(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         area = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
         enabled = self.isEnabled()
-        painter.fillRect(self.rect(), self.palette().window())
         painter.setPen(QPen(QColor("#c4cad3"), 1))
         painter.setBrush(QColor("#ffffff") if enabled else QColor("#f3f4f6"))
         painter.drawRoundedRect(area, 6, 6)
