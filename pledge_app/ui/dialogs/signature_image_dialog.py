@@ -1,0 +1,321 @@
+"""The dialog that stores a signatory's signature image behind a PIN: drawn or loaded."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pledge_app.core.images import PNG, sniff_type
+from pledge_app.core.pins import MIN_PIN_LENGTH
+from pledge_app.ui.dialogs.signing_dialog import FileChooser
+from pledge_app.ui.widgets.signature_pad import SignaturePad
+
+# lupdate extracts calls to a function named `translate`.
+translate = QCoreApplication.translate
+
+#: A signature image larger than this is refused before it is read.
+MAX_IMAGE_BYTES = 5 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class SignatureImageRequest:
+    """The image and PIN for `core.signing.store_signature_image`."""
+
+    image: bytes
+    pin: str
+
+
+def signature_image_problems(image: bytes | None, pin: str, confirmation: str) -> list[str]:
+    """What keeps the image from being stored, in words; empty when it can be."""
+    problems: list[str] = []
+    if not image:
+        problems.append(
+            translate("SignatureImageDialog", "Draw the signature or load a PNG image of it.")
+        )
+    if len(pin) < MIN_PIN_LENGTH:
+        problems.append(
+            translate("SignatureImageDialog", "Choose a PIN of at least {n} characters.").format(
+                n=MIN_PIN_LENGTH
+            )
+        )
+    elif not confirmation:
+        problems.append(translate("SignatureImageDialog", "Type the PIN again to confirm it."))
+    elif pin != confirmation:
+        problems.append(translate("SignatureImageDialog", "The two PINs are not the same."))
+    return problems
+
+
+class SignatureImageDialog(QDialog):
+    """Collects a signature image and its PIN for one signatory; read `request` after accept()."""
+
+    def __init__(
+        self,
+        signatory: str,
+        unit: str,
+        *,
+        choose_file: FileChooser | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("signatureImageDialog")
+        self._signatory = signatory
+        self._unit = unit
+        self._choose_file = choose_file or self._ask_with_file_dialog
+        self._loaded: bytes | None = None
+        self._png_cache: bytes | None = None
+        #: The result, set when the dialog is accepted.
+        self.request: SignatureImageRequest | None = None
+        self._build_ui()
+        self._connect_signals()
+        self._load()
+
+    # -- construction ----------------------------------------------------
+
+    def _build_ui(self) -> None:
+        self.setWindowTitle(self.tr("Store a signature image"))
+        self.setMinimumWidth(540)
+        self.heading = QLabel(
+            self.tr("Signature of {name}, {unit}").format(name=self._signatory, unit=self._unit),
+            self,
+        )
+        self.heading.setObjectName("headingLabel")
+        self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("font-size: 15px; font-weight: bold;")
+        explanation = QLabel(
+            self.tr(
+                "The stored image can sign pledges for this person. It is locked by a PIN: "
+                "only someone who knows the PIN can use it."
+            ),
+            self,
+        )
+        explanation.setObjectName("explanationLabel")
+        explanation.setWordWrap(True)
+        explanation.setStyleSheet("color: #475467;")
+
+        self.draw_radio = QRadioButton(self.tr("&Draw it here"), self)
+        self.draw_radio.setObjectName("drawRadio")
+        self.file_radio = QRadioButton(self.tr("&Load a PNG file"), self)
+        self.file_radio.setObjectName("fileRadio")
+        self.source_group = QButtonGroup(self)
+        self.source_group.setObjectName("sourceGroup")
+        sources = QHBoxLayout()
+        for radio in (self.draw_radio, self.file_radio):
+            self.source_group.addButton(radio)
+            sources.addWidget(radio)
+        sources.addStretch(1)
+
+        self.source_stack = QStackedWidget(self)
+        self.source_stack.setObjectName("sourceStack")
+        self.source_stack.addWidget(self._build_draw_page())
+        self.source_stack.addWidget(self._build_file_page())
+
+        self.pin_edit = QLineEdit(self)
+        self.pin_edit.setObjectName("pinEdit")
+        self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm_edit = QLineEdit(self)
+        self.confirm_edit.setObjectName("confirmPinEdit")
+        self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        for edit in (self.pin_edit, self.confirm_edit):
+            edit.setMaximumWidth(220)
+        form = QFormLayout()
+        form.addRow(self.tr("&PIN:"), self.pin_edit)
+        form.addRow(self.tr("&Repeat the PIN:"), self.confirm_edit)
+
+        self.problem_label = QLabel(self)
+        self.problem_label.setObjectName("problemLabel")
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet("color: #667085;")
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+            Qt.Orientation.Horizontal,
+            self,
+        )
+        self.buttons.setObjectName("buttonBox")
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setObjectName("okButton")
+        self.ok_button.setText(self.tr("&Store"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("cancelButton")
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(explanation)
+        layout.addSpacing(4)
+        layout.addLayout(sources)
+        layout.addWidget(self.source_stack, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.problem_label)
+        layout.addWidget(self.buttons)
+
+    def _build_draw_page(self) -> QWidget:
+        page = QWidget(self)
+        page.setObjectName("drawPage")
+        self.pad = SignaturePad(page)
+        self.undo_button = QPushButton(self.tr("&Undo stroke"), page)
+        self.undo_button.setObjectName("undoButton")
+        self.clear_button = QPushButton(self.tr("&Clear"), page)
+        self.clear_button.setObjectName("clearButton")
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.undo_button)
+        buttons.addWidget(self.clear_button)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pad, 1)
+        layout.addLayout(buttons)
+        return page
+
+    def _build_file_page(self) -> QWidget:
+        page = QWidget(self)
+        page.setObjectName("filePage")
+        self.choose_button = QPushButton(self.tr("&Choose PNG file…"), page)
+        self.choose_button.setObjectName("chooseButton")
+        self.file_name_label = QLabel(self.tr("No file chosen"), page)
+        self.file_name_label.setObjectName("fileNameLabel")
+        self.file_name_label.setStyleSheet("color: #667085;")
+        hint = QLabel(self.tr("A PNG with a transparent background prints best."), page)
+        hint.setObjectName("fileHint")
+        hint.setStyleSheet("color: #667085;")
+        self.file_error_label = QLabel(page)
+        self.file_error_label.setObjectName("fileErrorLabel")
+        self.file_error_label.setWordWrap(True)
+        self.file_error_label.setStyleSheet("color: #b42318;")
+        self.file_error_label.hide()
+        self.preview = QLabel(page)
+        self.preview.setObjectName("previewLabel")
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumHeight(130)
+        self.preview.setStyleSheet(
+            "#previewLabel { background: white; border: 1px solid #c4cad3; border-radius: 6px; }"
+        )
+        row = QHBoxLayout()
+        row.addWidget(self.choose_button)
+        row.addWidget(self.file_name_label, 1)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(hint)
+        layout.addWidget(self.file_error_label)
+        layout.addWidget(self.preview, 1)
+        return page
+
+    def _connect_signals(self) -> None:
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.source_group.buttonToggled.connect(self._on_source_group_button_toggled)
+        self.pad.changed.connect(self._on_pad_changed)
+        self.undo_button.clicked.connect(self.pad.undo)
+        self.clear_button.clicked.connect(self.pad.clear)
+        self.choose_button.clicked.connect(self._on_choose_button_clicked)
+        self.pin_edit.textChanged.connect(self._update_ok)
+        self.confirm_edit.textChanged.connect(self._update_ok)
+
+    def _load(self) -> None:
+        self.draw_radio.setChecked(True)
+        self._update_ok()
+
+    # -- state -----------------------------------------------------------
+
+    def image(self) -> bytes | None:
+        """The PNG from the chosen source, or None if there is none yet."""
+        if self.file_radio.isChecked():
+            return self._loaded
+        if self._png_cache is None and not self.pad.is_empty():
+            self._png_cache = self.pad.to_png()
+        return self._png_cache
+
+    def problems(self) -> list[str]:
+        """What keeps OK disabled; empty when the image can be stored."""
+        return signature_image_problems(
+            self.image(), self.pin_edit.text(), self.confirm_edit.text()
+        )
+
+    def _update_ok(self) -> None:
+        problems = self.problems()
+        self.ok_button.setEnabled(not problems)
+        self.problem_label.setText(problems[0] if problems else "")
+
+    def accept(self) -> None:
+        """Keep the image and PIN and close, if both are complete."""
+        image = self.image()
+        if self.problems() or image is None:
+            return
+        self.request = SignatureImageRequest(image=image, pin=self.pin_edit.text())
+        super().accept()
+
+    def load_file(self, path: Path) -> bool:
+        """Use the PNG at `path`; shows why in the dialog and returns False if it cannot."""
+        error = ""
+        data = b""
+        try:
+            if path.stat().st_size > MAX_IMAGE_BYTES:
+                error = self.tr("{name} is larger than {size} MB.").format(
+                    name=path.name, size=MAX_IMAGE_BYTES // (1024 * 1024)
+                )
+            else:
+                data = path.read_bytes()
+        except OSError as exc:
+            error = self.tr("{name} cannot be read: {reason}").format(
+                name=path.name, reason=exc.strerror or exc
+            )
+        pixmap = QPixmap()
+        if not error and (sniff_type(data) != PNG or not pixmap.loadFromData(data, "PNG")):
+            error = self.tr("{name} is not a PNG image.").format(name=path.name)
+        self.file_error_label.setText(error)
+        self.file_error_label.setVisible(bool(error))
+        if not error:
+            self._loaded = data
+            self.file_name_label.setText(path.name)
+            self.file_name_label.setToolTip(str(path))
+            self.file_name_label.setStyleSheet("color: #1d2939; font-weight: bold;")
+            self.preview.setPixmap(
+                pixmap.scaled(
+                    420,
+                    120,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        self._update_ok()
+        return not error
+
+    # -- slots -------------------------------------------------------------
+
+    def _on_source_group_button_toggled(self, _button: QRadioButton, checked: bool) -> None:
+        if checked:
+            self.source_stack.setCurrentIndex(0 if self.draw_radio.isChecked() else 1)
+            self._update_ok()
+
+    def _on_pad_changed(self) -> None:
+        self._png_cache = None
+        self._update_ok()
+
+    def _on_choose_button_clicked(self) -> None:
+        path = self._choose_file(
+            self.tr("Choose the signature image"),
+            file_filter=self.tr("PNG images (*.png);;All files (*)"),
+        )
+        if path is not None:
+            self.load_file(path)
+
+    def _ask_with_file_dialog(self, title: str, *, file_filter: str = "") -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self, title, "", file_filter)
+        return Path(name) if name else None
