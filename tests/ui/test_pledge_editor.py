@@ -87,7 +87,7 @@ def test_typed_pledge_saves_and_reloads_unchanged(
     type_text(line(editor, "title_edit"), "2026年度营商环境改革责任书")
     type_text(line(editor, "issuer_combo_edit"), "市委全面深化改革委员会")
     type_text(line(editor, "responsible_combo_edit"), "市市场监督管理局")
-    goals = editor.sections["goals"]
+    goals = editor.sections.paragraphs["goals"]
     qtbot.mouseClick(goals.add_button, Qt.MouseButton.LeftButton)
     paragraph = goals.paragraph_edit(0)
     assert paragraph is not None
@@ -175,7 +175,7 @@ def test_undo_and_redo_cover_typing_and_rows(editor: PledgeEditorPage, stored: s
 
 def test_paragraph_add_move_delete_are_undoable(editor: PledgeEditorPage, stored: str) -> None:
     editor.open_pledge(stored)
-    duties = editor.sections["duties"]
+    duties = editor.sections.paragraphs["duties"]
     duties.focus_paragraph(0)
     duties.add_paragraph()
     type_text(duties.paragraph_edit(1), "分管负责同志履行直接责任。")

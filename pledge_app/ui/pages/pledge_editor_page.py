@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QLabel, QTabWidget, QToolBar, QVBoxLayout, QWidget
-from sqlalchemy.exc import SQLAlchemyError
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from pledge_app.core.autosave import discard_autosave, load_autosave, store_autosave
+from pledge_app.core.autosave import discard_autosave
 from pledge_app.core.database import Database
 from pledge_app.core.editing import new_pledge_content
-from pledge_app.core.enums import EDITABLE_STATUSES, PledgeStatus, Section
+from pledge_app.core.enums import EDITABLE_STATUSES, PledgeStatus
 from pledge_app.core.errors import ConcurrentEdit, PledgeError
 from pledge_app.core.models import new_id
 from pledge_app.core.pledges import (
@@ -30,29 +26,19 @@ from pledge_app.core.units import list_unit_names
 from pledge_app.core.validation import Finding, check_draft, check_final
 from pledge_app.core.views import PartyView, PledgeContent, PledgeView
 from pledge_app.settings import Settings
-from pledge_app.ui.models.task_table_model import TaskTableModel
-from pledge_app.ui.pages.pledge_editor_printing import EditorPrinting
+from pledge_app.ui.pages.pledge_editor_actions import EditorActions
+from pledge_app.ui.pages.pledge_editor_autosave import EditorAutosave
+from pledge_app.ui.pages.pledge_editor_printing import (
+    EditorPrinting,
+    PrinterChooser,
+    choose_printer_with_dialog,
+)
 from pledge_app.ui.prompts import SaveChoice, UserPrompts
 from pledge_app.ui.undo.content_command import ContentCommand
 from pledge_app.ui.undo.undo_keys import UndoKeyFilter
-from pledge_app.ui.widgets.findings_panel import FindingsPanel
-from pledge_app.ui.widgets.paragraph_list_editor import ParagraphListEditor
+from pledge_app.ui.widgets.findings_panel import FindingPlaces, FindingsPanel
 from pledge_app.ui.widgets.pledge_header_form import PledgeHeaderForm
-from pledge_app.ui.widgets.task_section import TaskSection
-
-log = logging.getLogger(__name__)
-
-#: Tab order of the five sections; tasks are the fourth.
-_TAB_ORDER = ("goals", "duties", "measures", "tasks", "outcomes")
-
-PrinterChooser = Callable[[QWidget], QPrinter | None]
-
-
-def choose_printer_with_dialog(parent: QWidget) -> QPrinter | None:
-    """The system print dialog; None when the clerk cancels."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintDialog(printer, parent)
-    return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+from pledge_app.ui.widgets.pledge_sections import PledgeSections
 
 
 class PledgeEditorPage(QWidget):
@@ -88,12 +74,10 @@ class PledgeEditorPage(QWidget):
         self._applying = False
         self.undo_stack = QUndoStack(self)
         self._key_filter = UndoKeyFilter(self)
-        self._autosave_timer = QTimer(self)
-        self._autosave_timer.setObjectName("autosave_timer")
-        self._autosave_timer.setSingleShot(True)
         interval = autosave_ms if autosave_ms is not None else settings.autosave_seconds * 1000
-        self._autosave_timer.setInterval(max(0, interval))
-        self._autosave_enabled = interval > 0
+        self.autosave = EditorAutosave(
+            database, interval_ms=interval, source=self._autosave_source, parent=self
+        )
         self.printing = EditorPrinting(
             self,
             current_view=self.current_view,
@@ -107,47 +91,13 @@ class PledgeEditorPage(QWidget):
 
     # -- building ----------------------------------------------------------------
 
-    def _action(self, name: str, text: str, shortcut: QKeySequence | None = None) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addAction(action)
-        return action
-
     def _build_ui(self) -> None:
-        keys = QKeySequence.StandardKey
-        self.save_action = self._action("save_action", self.tr("Save"), QKeySequence(keys.Save))
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
-        self.undo_action.setObjectName("undo_action")
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
-        self.redo_action.setObjectName("redo_action")
-        for action, standard in ((self.undo_action, keys.Undo), (self.redo_action, keys.Redo)):
-            action.setShortcut(QKeySequence(standard))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
-        self.finalise_action = self._action("finalise_action", self.tr("Finalise…"))
-        self.reopen_action = self._action("reopen_action", self.tr("Reopen for editing"))
-        self.preview_action = self._action("print_preview_action", self.tr("Print preview"))
-        self.print_action = self._action(
-            "print_action", self.tr("Print…"), QKeySequence(keys.Print)
-        )
-        self.pdf_action = self._action("save_pdf_action", self.tr("Save as PDF…"))
-        self.close_action = self._action("close_editor_action", self.tr("Close"))
-
-        toolbar = QToolBar(self)
-        toolbar.setObjectName("editor_toolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for group in (
-            (self.save_action, self.undo_action, self.redo_action),
-            (self.finalise_action, self.reopen_action),
-            (self.preview_action, self.print_action, self.pdf_action),
-            (self.close_action,),
-        ):
-            toolbar.addActions(list(group))
-            toolbar.addSeparator()
-
+        self.editor_actions = EditorActions(self, self.undo_stack)
+        actions = self.editor_actions
+        self.save_action, self.undo_action = actions.save, actions.undo
+        self.redo_action, self.preview_action = actions.redo, actions.preview
+        self.print_action, self.pdf_action = actions.print, actions.pdf
+        toolbar = self.editor_actions.toolbar(self)
         self.banner = QLabel(self)
         self.banner.setObjectName("read_only_banner")
         self.banner.setStyleSheet(
@@ -158,23 +108,9 @@ class PledgeEditorPage(QWidget):
         self.findings = FindingsPanel(self)
         self.header = PledgeHeaderForm(key_filter=self._key_filter, parent=self)
 
-        self.task_model = TaskTableModel(self)
-        self.tasks = TaskSection(self.task_model, self)
-        self.sections: dict[str, ParagraphListEditor] = {
-            section.value: ParagraphListEditor(section.value, key_filter=self._key_filter)
-            for section in Section
-        }
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("section_tabs")
-        titles = {
-            "goals": self.tr("1 · Goals"),
-            "duties": self.tr("2 · Duties"),
-            "measures": self.tr("3 · Measures"),
-            "tasks": self.tr("4 · Tasks"),
-            "outcomes": self.tr("5 · Outcomes"),
-        }
-        for key in _TAB_ORDER:
-            self.tabs.addTab(self.tasks if key == "tasks" else self.sections[key], titles[key])
+        self.sections = PledgeSections(key_filter=self._key_filter, parent=self)
+        self.tabs, self.tasks = self.sections, self.sections.tasks
+        self.task_model = self.sections.task_model
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 6)
@@ -187,21 +123,19 @@ class PledgeEditorPage(QWidget):
 
     def _connect_signals(self) -> None:
         self.header.edited.connect(self._on_content_edited)
-        for editor in self.sections.values():
-            editor.edited.connect(self._on_content_edited)
-        self.task_model.edited.connect(self._on_content_edited)
+        self.sections.edited.connect(self._on_content_edited)
         self.task_model.edit_rejected.connect(self._on_task_edit_rejected)
         self.tasks.view.paste_failed.connect(self._on_task_paste_failed)
         self.findings.finding_activated.connect(self.go_to_field)
         self.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
-        self._autosave_timer.timeout.connect(self._on_autosave_timer_timeout)
-        self.save_action.triggered.connect(self.save)
-        self.finalise_action.triggered.connect(self.finalise)
-        self.reopen_action.triggered.connect(self.reopen)
-        self.preview_action.triggered.connect(self.printing.preview)
-        self.print_action.triggered.connect(self.printing.print_pledge)
-        self.pdf_action.triggered.connect(self.printing.save_pdf)
-        self.close_action.triggered.connect(self._on_close_action_triggered)
+        self.autosave.status_message.connect(self.status_message)
+        self.editor_actions.save.triggered.connect(self.save)
+        self.editor_actions.finalise.triggered.connect(self.finalise)
+        self.editor_actions.reopen.triggered.connect(self.reopen)
+        self.editor_actions.preview.triggered.connect(self.printing.preview)
+        self.editor_actions.print.triggered.connect(self.printing.print_pledge)
+        self.editor_actions.pdf.triggered.connect(self.printing.save_pdf)
+        self.editor_actions.close.triggered.connect(self._on_close_action_triggered)
         self.printing.status_message.connect(self.status_message)
 
     # -- what the editor holds ---------------------------------------------------
@@ -218,20 +152,7 @@ class PledgeEditorPage(QWidget):
 
     def current_content(self) -> PledgeContent:
         """What the widgets show now."""
-        content = self.header.apply_to(self._shown_content)
-        sections = {key: editor.paragraphs() for key, editor in self.sections.items()}
-        return PledgeContent(
-            number=content.number,
-            title=content.title,
-            year=content.year,
-            issuer=content.issuer,
-            responsible=content.responsible,
-            goals=sections["goals"],
-            duties=sections["duties"],
-            measures=sections["measures"],
-            outcomes=sections["outcomes"],
-            tasks=self.task_model.tasks(),
-        )
+        return self.sections.apply_to(self.header.apply_to(self._shown_content))
 
     def current_view(self) -> PledgeView:
         """The pledge as it would print now, unsaved changes included."""
@@ -265,8 +186,8 @@ class PledgeEditorPage(QWidget):
                 content = stored.content
             else:
                 content = new_pledge_content(session, year=date.today().year)
-            snapshot = load_autosave(session, pledge_id) if pledge_id else None
-        self._autosave_timer.stop()
+        snapshot = self.autosave.load(pledge_id) if pledge_id else None
+        self.autosave.stop()
         self._pledge_id = pledge_id or new_id()
         self._stored = stored
         self._status = stored.status if stored else PledgeStatus.DRAFT
@@ -287,7 +208,7 @@ class PledgeEditorPage(QWidget):
             if newer and snapshot.content != content and not self.is_read_only():
                 self._offer_restore(snapshot.content, snapshot.saved_at.astimezone())
             elif not newer or snapshot.content == content:
-                self._discard_autosave()
+                self.autosave.discard(self._pledge_id)
 
     def _offer_restore(self, content: PledgeContent, saved_at: object) -> None:
         title = content.title or self.tr("new pledge")
@@ -299,17 +220,15 @@ class PledgeEditorPage(QWidget):
             self.restore_content(content)
             self.status_message.emit(self.tr("Unsaved changes restored."))
         else:
-            self._discard_autosave()
+            self.autosave.discard(self._pledge_id)
 
     def recover_autosave(self, pledge_id: str) -> None:
         """Open the autosave of a pledge that was never saved (see list_orphan_autosaves)."""
-        with self._database.begin() as session:
-            snapshot = load_autosave(session, pledge_id)
+        snapshot = self.autosave.load(pledge_id)
         if snapshot is None:
             self.open_pledge(None)
             return
-        with self._database.begin() as session:
-            discard_autosave(session, pledge_id)
+        self.autosave.discard(pledge_id)
         self.open_pledge(pledge_id)
         self.restore_content(snapshot.content)
 
@@ -335,10 +254,10 @@ class PledgeEditorPage(QWidget):
             if choice is SaveChoice.SAVE and not self.save():
                 return False
             if choice is SaveChoice.DISCARD:
-                self._discard_autosave()
+                self.autosave.discard(self._pledge_id)
                 self._apply_content(self._saved_content)
                 self.undo_stack.clear()
-        self._autosave_timer.stop()
+        self.autosave.stop()
         return True
 
     def _on_close_action_triggered(self) -> None:
@@ -365,40 +284,21 @@ class PledgeEditorPage(QWidget):
         self._applying = True
         try:
             self.header.show_content(content)
-            for key, editor in self.sections.items():
-                editor.set_paragraphs(getattr(content, key))
-            self.task_model.set_tasks(content.tasks)
+            self.sections.show_content(content)
         finally:
             self._applying = False
         self._shown_content = content
         self._after_change()
 
     def _after_change(self) -> None:
-        if self.is_dirty() and self._autosave_enabled and not self._autosave_timer.isActive():
-            # Not restarted on every key: a crash loses at most one interval of typing.
-            self._autosave_timer.start()
+        if self.is_dirty():
+            self.autosave.schedule()
         self._update_state()
 
-    def _on_autosave_timer_timeout(self) -> None:
+    def _autosave_source(self) -> tuple[str, PledgeContent | None] | None:
         if self.is_read_only():
-            return
-        try:
-            with self._database.begin() as session:
-                if self.is_dirty():
-                    store_autosave(session, self._pledge_id, self._shown_content)
-                else:
-                    discard_autosave(session, self._pledge_id)
-        except SQLAlchemyError:
-            log.exception("Autosave of %s failed", self._pledge_id)
-            self.status_message.emit(self.tr("Autosave failed; save your work with Ctrl+S."))
-            return
-        if self.is_dirty():
-            self.status_message.emit(self.tr("Draft kept automatically."))
-
-    def _discard_autosave(self) -> None:
-        self._autosave_timer.stop()
-        with self._database.begin() as session:
-            discard_autosave(session, self._pledge_id)
+            return None
+        return self._pledge_id, (self._shown_content if self.is_dirty() else None)
 
     def _on_undo_stack_index_changed(self, _index: int) -> None:
         self._update_state()
@@ -435,7 +335,7 @@ class PledgeEditorPage(QWidget):
         except PledgeError as error:
             self._prompts.show_pledge_error(error, title=self.tr("Not saved"))
             return False
-        self._autosave_timer.stop()
+        self.autosave.stop()
         self._accept_stored(view)
         self.undo_stack.setClean()
         self.findings.clear()
@@ -503,32 +403,13 @@ class PledgeEditorPage(QWidget):
         self.status_message.emit(heading)
 
     def _mark_findings(self, findings: list[Finding]) -> None:
-        header: dict[str, str] = {}
-        cells: dict[tuple[int, str], str] = {}
-        sections: dict[str, str] = {}
-        for finding in findings:
-            parts = finding.field.split(".")
-            if parts[0] == "tasks" and len(parts) == 3:
-                cells[(int(parts[1]), parts[2])] = finding.message
-            elif parts[0] in self.sections or parts[0] == "tasks":
-                sections[parts[0]] = finding.message
-            else:
-                header[parts[0]] = finding.message
-        self.header.mark_invalid(header)
-        self.task_model.set_problems(cells)
-        for key, editor in self.sections.items():
-            editor.set_invalid(sections.get(key))
+        places = FindingPlaces.of(findings, sections=tuple(self.sections.paragraphs))
+        self.header.mark_invalid(places.header)
+        self.sections.mark(places)
 
     def go_to_field(self, field: str) -> None:
         """Show and focus the input a finding's field key names ("title", "tasks.2.deadline")."""
-        parts = field.split(".")
-        if parts[0] in _TAB_ORDER:
-            self.tabs.setCurrentIndex(_TAB_ORDER.index(parts[0]))
-            if parts[0] == "tasks":
-                row = int(parts[1]) if len(parts) > 1 else 0
-                self.tasks.view.go_to_cell(row, parts[2] if len(parts) > 2 else None)
-            else:
-                self.sections[parts[0]].focus_paragraph(int(parts[1]) if len(parts) > 1 else 0)
+        if self.sections.go_to(field):
             return
         widget = self.header.field_widget(field)
         if widget is not None:
@@ -540,13 +421,10 @@ class PledgeEditorPage(QWidget):
         read_only = self.is_read_only()
         self.header.set_status(self._status)
         self.header.set_read_only(read_only)
-        for editor in self.sections.values():
-            editor.set_read_only(read_only)
-        self.task_model.set_read_only(read_only)
-        self.tasks.set_read_only(read_only)
-        self.save_action.setEnabled(not read_only)
-        self.finalise_action.setEnabled(not read_only)
-        self.reopen_action.setEnabled(self._status is PledgeStatus.READY_TO_SIGN)
+        self.sections.set_read_only(read_only)
+        self.editor_actions.save.setEnabled(not read_only)
+        self.editor_actions.finalise.setEnabled(not read_only)
+        self.editor_actions.reopen.setEnabled(self._status is PledgeStatus.READY_TO_SIGN)
         banners = {
             PledgeStatus.READY_TO_SIGN: self.tr("Ready to sign — reopen to edit."),
             PledgeStatus.SIGNED: self.tr("Signed — a signed pledge can no longer change."),

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QWidget
 
 from pledge_app.core.errors import PledgeError
 from pledge_app.core.views import PledgeView
@@ -18,6 +18,16 @@ from pledge_app.ui.printing import print_pdf, render_pdf_bytes, unprintable_plac
 from pledge_app.ui.prompts import UserPrompts
 
 _UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\r\n\t]+')
+
+#: Asks which printer to use; None when the clerk cancels (tests pass a file printer).
+PrinterChooser = Callable[[QWidget], QPrinter | None]
+
+
+def choose_printer_with_dialog(parent: QWidget) -> QPrinter | None:
+    """The system print dialog; None when the clerk cancels."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 def default_pdf_name(pledge: PledgeView) -> str:
@@ -40,7 +50,7 @@ class EditorPrinting(QObject):
         current_view: Callable[[], PledgeView],
         prompts: UserPrompts,
         settings: Settings,
-        choose_printer: Callable[[QWidget], QPrinter | None],
+        choose_printer: PrinterChooser,
     ) -> None:
         super().__init__(owner)
         self.setObjectName("editor_printing")

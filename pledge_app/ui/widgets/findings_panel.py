@@ -2,12 +2,37 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from pledge_app.core.validation import Finding
 
 _FIELD_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass
+class FindingPlaces:
+    """Findings sorted by where they point: header inputs, task cells, whole sections."""
+
+    header: dict[str, str] = field(default_factory=dict)
+    cells: dict[tuple[int, str], str] = field(default_factory=dict)
+    sections: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, findings: list[Finding], *, sections: tuple[str, ...]) -> FindingPlaces:
+        """Sort by field key: "tasks.2.deadline" is a cell, "goals"/"tasks" a section."""
+        places = cls()
+        for finding in findings:
+            parts = finding.field.split(".")
+            if parts[0] == "tasks" and len(parts) == 3:
+                places.cells[(int(parts[1]), parts[2])] = finding.message
+            elif parts[0] in sections or parts[0] == "tasks":
+                places.sections[parts[0]] = finding.message
+            else:
+                places.header[parts[0]] = finding.message
+        return places
 
 
 class FindingsPanel(QFrame):

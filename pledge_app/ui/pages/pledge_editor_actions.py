@@ -1,0 +1,60 @@
+"""The pledge editor's actions with their shortcuts, and the toolbar that shows them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QToolBar, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EditorActions", text)
+
+
+class EditorActions:
+    """Save, undo/redo, finalise/reopen, print and close, owned by the editor page."""
+
+    def __init__(self, owner: QWidget, undo_stack: QUndoStack) -> None:
+        self._owner = owner
+        keys = QKeySequence.StandardKey
+        self.save = self._action("save_action", _tr("Save"), keys.Save)
+        self.undo = undo_stack.createUndoAction(owner, _tr("Undo"))
+        self.undo.setObjectName("undo_action")
+        self._bind(self.undo, keys.Undo)
+        self.redo = undo_stack.createRedoAction(owner, _tr("Redo"))
+        self.redo.setObjectName("redo_action")
+        self._bind(self.redo, keys.Redo)
+        self.finalise = self._action("finalise_action", _tr("Finalise…"))
+        self.reopen = self._action("reopen_action", _tr("Reopen for editing"))
+        self.preview = self._action("print_preview_action", _tr("Print preview"))
+        self.print = self._action("print_action", _tr("Print…"), keys.Print)
+        self.pdf = self._action("save_pdf_action", _tr("Save as PDF…"))
+        self.close = self._action("close_editor_action", _tr("Close"))
+
+    def _action(self, name: str, text: str, key: QKeySequence.StandardKey | None = None) -> QAction:
+        action = QAction(text, self._owner)
+        action.setObjectName(name)
+        self._bind(action, key)
+        return action
+
+    def _bind(self, action: QAction, key: QKeySequence.StandardKey | None) -> None:
+        # Shortcuts work anywhere inside the page, and only there (not on other pages).
+        if key is not None:
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._owner.addAction(action)
+
+    def toolbar(self, parent: QWidget) -> QToolBar:
+        """A text-only toolbar with the actions in groups."""
+        toolbar = QToolBar(parent)
+        toolbar.setObjectName("editor_toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for group in (
+            (self.save, self.undo, self.redo),
+            (self.finalise, self.reopen),
+            (self.preview, self.print, self.pdf),
+            (self.close,),
+        ):
+            toolbar.addActions(list(group))
+            toolbar.addSeparator()
+        return toolbar
