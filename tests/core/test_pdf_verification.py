@@ -225,3 +225,19 @@ def test_a_copy_of_a_pledge_edited_behind_the_apps_back_is_not_genuine(
     assert not result.genuine
     assert result.outcome is Outcome.DATABASE_ALTERED
     assert "Run the integrity check" in result.reason
+
+
+def test_a_digitally_signed_copy_verifies_once_it_is_registered_too(database: Database) -> None:
+    from pledge_app.core.digital_signatures import create_office_certificate, sign_pdf
+
+    office = create_office_certificate("市委改革办", "", password="pw")
+    with database.begin() as session:
+        signed = signed_pledge(session)
+        printed = marked_pdf(mark_for(signed))
+        register_printed_copy(session, signed.id, printed)
+        sealed = sign_pdf(printed, office, "pw", reason="", location="", signer_name="")
+        before = verify_printed_pdf(session, sealed)
+        register_printed_copy(session, signed.id, sealed)
+        after = verify_printed_pdf(session, sealed)
+    assert before.outcome is Outcome.CHANGED  # new bytes: the print mark alone proves nothing
+    assert after.genuine
