@@ -80,6 +80,16 @@ def party_caption(party: Party) -> str:
     return translate("SigningDialog", "Party B (responsible unit)")
 
 
+def method_label(method: SignatureMethod) -> str:
+    """How a party signed, in a few words."""
+    labels = {
+        SignatureMethod.DRAWN: translate("SigningDialog", "drawn in the app"),
+        SignatureMethod.STORED_IMAGE: translate("SigningDialog", "stored signature image"),
+        SignatureMethod.WET_INK: translate("SigningDialog", "in ink on paper"),
+    }
+    return labels[method]
+
+
 def signing_problems(request: SigningRequest, *, today: date) -> list[str]:
     """What still keeps `request` from being signed, in words; empty when it is complete."""
     problems: list[str] = []

@@ -225,8 +225,8 @@ class VersionCompareDialog(QDialog):
         count = sum(line.change is not Change.SAME for line in lines) + sum(
             task.change is not Change.SAME for task in self.diff.tasks
         )
-        return self.tr("Version {old} → version {new}: %n difference(s).", "", count).format(
-            old=self._old.revision, new=self._new.revision
+        return self.tr("From version {old} to version {new}, differences: {count}.").format(
+            old=self._old.revision, new=self._new.revision, count=count
         )
 
     # -- rows --------------------------------------------------------------

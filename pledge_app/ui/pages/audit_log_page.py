@@ -1,0 +1,261 @@
+"""The audit log page: who did what to which pledge, filtered, with a check of the chain."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pledge_app.core.audit import list_entries
+from pledge_app.core.database import Database
+from pledge_app.core.integrity import IntegrityFinding, check_database
+from pledge_app.core.pledges import list_pledges
+from pledge_app.ui.dialogs.integrity_warning_dialog import IntegrityWarningDialog
+from pledge_app.ui.models.audit_table_model import AuditColumn, AuditTableModel, action_label
+
+_PLEDGE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+_SOUND_STYLE = (
+    "#verifyPanel { background: #ecfdf3; border: 1px solid #abefc6;"
+    " border-left: 4px solid #17b26a; border-radius: 4px; }"
+    "#verifyHeading { color: #067647; font-weight: bold; }"
+)
+_FINDINGS_STYLE = (
+    "#verifyPanel { background: #fef3f2; border: 1px solid #fda29b;"
+    " border-left: 4px solid #d92d20; border-radius: 4px; }"
+    "#verifyHeading { color: #b42318; font-weight: bold; }"
+    "#findingsList { background: transparent; border: none; color: #7a271a; }"
+)
+
+
+class AuditLogPage(QWidget):
+    """Lists the audit log and checks the database on demand; `refresh()` reloads it."""
+
+    #: A pledge id the user asked to open (double-click on an entry or a finding).
+    open_requested = Signal(str)
+
+    def __init__(self, database: Database, *, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("auditLogPage")
+        self._database = database
+        self._pledge_names: dict[str, str] = {}
+        #: What the last check found; None before the first check.
+        self.findings: list[IntegrityFinding] | None = None
+        self.warning_dialog: IntegrityWarningDialog | None = None
+        self.model = AuditTableModel(self)
+        self._build_ui()
+        self._connect_signals()
+
+    # -- construction ----------------------------------------------------
+
+    def _build_ui(self) -> None:
+        self.pledge_filter = QComboBox(self)
+        self.pledge_filter.setObjectName("pledgeFilter")
+        self.pledge_filter.setMinimumContentsLength(24)
+        self.pledge_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.action_filter = QComboBox(self)
+        self.action_filter.setObjectName("actionFilter")
+        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
+        self.refresh_button.setObjectName("refreshButton")
+        self.verify_button = QPushButton(self.tr("&Verify chain"), self)
+        self.verify_button.setObjectName("verifyButton")
+        self.verify_button.setToolTip(
+            self.tr(
+                "Check the database file, the content of every signed pledge "
+                "and the chain of audit entries"
+            )
+        )
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
+        self.count_label.setStyleSheet("color: #667085;")
+
+        filters = QHBoxLayout()
+        for caption, combo in (
+            (self.tr("&Pledge:"), self.pledge_filter),
+            (self.tr("&Action:"), self.action_filter),
+        ):
+            label = QLabel(caption, self)
+            label.setBuddy(combo)
+            filters.addWidget(label)
+            filters.addWidget(combo)
+        filters.addWidget(self.refresh_button)
+        filters.addStretch(1)
+        filters.addWidget(self.count_label)
+        filters.addSpacing(12)
+        filters.addWidget(self.verify_button)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("auditTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(AuditColumn.DETAILS, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        em = self.table.fontMetrics().horizontalAdvance("中")
+        for column, width in (
+            (AuditColumn.TIME, 10),
+            (AuditColumn.OS_USER, 7),
+            (AuditColumn.ACTOR, 7),
+            (AuditColumn.ACTION, 11),
+            (AuditColumn.PLEDGE, 18),
+        ):
+            self.table.setColumnWidth(column, em * width)
+
+        self.verify_panel = QFrame(self)
+        self.verify_panel.setObjectName("verifyPanel")
+        self.verify_heading = QLabel(self.verify_panel)
+        self.verify_heading.setObjectName("verifyHeading")
+        self.verify_heading.setWordWrap(True)
+        self.findings_list = QListWidget(self.verify_panel)
+        self.findings_list.setObjectName("findingsList")
+        self.findings_list.setWordWrap(True)
+        self.explain_button = QPushButton(self.tr("What does this &mean?"), self.verify_panel)
+        self.explain_button.setObjectName("explainButton")
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.verify_heading, 1)
+        heading_row.addWidget(self.explain_button)
+        panel_layout = QVBoxLayout(self.verify_panel)
+        panel_layout.setContentsMargins(10, 6, 10, 6)
+        panel_layout.addLayout(heading_row)
+        panel_layout.addWidget(self.findings_list)
+        self.verify_panel.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.verify_panel)
+
+    def _connect_signals(self) -> None:
+        self.refresh_button.clicked.connect(self.refresh)
+        self.verify_button.clicked.connect(self.verify)
+        self.explain_button.clicked.connect(self._on_explain_button_clicked)
+        self.pledge_filter.currentIndexChanged.connect(self._on_filter_changed)
+        self.action_filter.currentIndexChanged.connect(self._on_filter_changed)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.findings_list.itemActivated.connect(self._on_findings_list_item_activated)
+        self.findings_list.itemDoubleClicked.connect(self._on_findings_list_item_activated)
+
+    # -- public ------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the log and the pledges' names, keeping the filters where possible."""
+        with self._database.begin() as session:
+            entries = list_entries(session)
+            rows = list_pledges(session)
+        self._pledge_names = {row.id: f"{row.number} {row.title}" for row in rows}
+        self.model.set_entries(entries, self._pledge_names)
+        self._fill_filters()
+        self._on_filter_changed()
+
+    def verify(self) -> list[IntegrityFinding]:
+        """Run the integrity check, show its findings in the panel and return them."""
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            with self._database.begin() as session:
+                findings = check_database(session)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.findings = findings
+        self._show_findings(findings)
+        return findings
+
+    # -- helpers -----------------------------------------------------------
+
+    def _fill_filters(self) -> None:
+        pledge = self.pledge_filter.currentData()
+        action = self.action_filter.currentData()
+        for combo in (self.pledge_filter, self.action_filter):
+            combo.blockSignals(True)
+            combo.clear()
+        self.pledge_filter.addItem(self.tr("All pledges"), None)
+        names = sorted(
+            (self.model.pledge_name_of(pledge_id), pledge_id)
+            for pledge_id in self.model.pledge_ids()
+        )
+        for name, pledge_id in names:
+            self.pledge_filter.addItem(name, pledge_id)
+        self.action_filter.addItem(self.tr("All actions"), None)
+        for name in self.model.actions():
+            self.action_filter.addItem(action_label(name), name)
+        for combo, value in ((self.pledge_filter, pledge), (self.action_filter, action)):
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+            combo.blockSignals(False)
+
+    def _show_findings(self, findings: list[IntegrityFinding]) -> None:
+        self.findings_list.clear()
+        if findings:
+            self.verify_panel.setStyleSheet(_FINDINGS_STYLE)
+            self.verify_heading.setText(
+                self.tr(
+                    "Problems found ({count}): something was changed outside Pledge Manager."
+                ).format(count=len(findings))
+            )
+            for finding in findings:
+                item = QListWidgetItem(f"• {finding.message}", self.findings_list)
+                item.setData(_PLEDGE_ROLE, finding.pledge_id)
+        else:
+            self.verify_panel.setStyleSheet(_SOUND_STYLE)
+            self.verify_heading.setText(
+                self.tr(
+                    "No problems found: the database, the signed pledges and the audit "
+                    "chain are intact."
+                )
+            )
+        # Findings wrap over several lines: room for a few, the rest scroll.
+        self.findings_list.setFixedHeight(self.fontMetrics().lineSpacing() * 7)
+        self.findings_list.setVisible(bool(findings))
+        self.explain_button.setVisible(bool(findings))
+        self.verify_panel.show()
+
+    # -- slots -------------------------------------------------------------
+
+    def _on_filter_changed(self, *_args: object) -> None:
+        self.model.set_filter(
+            pledge_id=self.pledge_filter.currentData(), action=self.action_filter.currentData()
+        )
+        self.count_label.setText(
+            self.tr("{shown} of {total} entries").format(
+                shown=self.model.rowCount(), total=self.model.total_count()
+            )
+        )
+
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        pledge_id = self.model.entry(index.row()).pledge_id
+        if pledge_id is not None and pledge_id in self._pledge_names:
+            self.open_requested.emit(pledge_id)
+
+    def _on_findings_list_item_activated(self, item: QListWidgetItem) -> None:
+        pledge_id = item.data(_PLEDGE_ROLE)
+        if pledge_id and pledge_id in self._pledge_names:
+            self.open_requested.emit(str(pledge_id))
+
+    def _on_explain_button_clicked(self) -> None:
+        if self.warning_dialog is not None:
+            self.warning_dialog.close()
+            self.warning_dialog.deleteLater()
+        self.warning_dialog = IntegrityWarningDialog(
+            self.findings or [], pledge_names=self._pledge_names, parent=self
+        )
+        self.warning_dialog.open()

@@ -1,0 +1,139 @@
+"""The audit log page: entries after signing, filters, and the chain check with its findings."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from pledge_app.core.database import Database
+from pledge_app.core.guards import drop_guards
+from pledge_app.core.views import PledgeView
+from pledge_app.ui.dialogs.integrity_warning_dialog import IntegrityWarningDialog
+from pledge_app.ui.models.audit_table_model import AuditColumn
+from pledge_app.ui.pages.audit_log_page import AuditLogPage
+from tests.conftest import make_content
+from tests.signing_helpers import ready_pledge, signed_pledge
+
+
+def make_page(qtbot: QtBot, database: Database) -> AuditLogPage:
+    page = AuditLogPage(database)
+    qtbot.addWidget(page)
+    page.resize(1100, 600)
+    page.show()
+    page.refresh()
+    return page
+
+
+def sign_one(database: Database) -> PledgeView:
+    with database.begin() as session:
+        return signed_pledge(session)
+
+
+def column(page: AuditLogPage, which: AuditColumn) -> list[str]:
+    model = page.model
+    return [model.index(row, which).data() for row in range(model.rowCount())]
+
+
+def tamper(database: Database, statement: str) -> None:
+    with database.engine.begin() as connection:
+        drop_guards(connection)
+    with sqlite3.connect(str(database.engine.url.database)) as connection:
+        connection.execute(statement)
+
+
+def test_signing_shows_up_newest_first(qtbot: QtBot, database: Database) -> None:
+    signed = sign_one(database)
+    page = make_page(qtbot, database)
+    actions = column(page, AuditColumn.ACTION)
+    assert actions[:4] == ["Signed by both parties", "Signature", "Signature", "Finalised"]
+    assert column(page, AuditColumn.ACTOR)[1:3] == ["李明", "王建国"]
+    assert all(signed.content.number in name for name in column(page, AuditColumn.PLEDGE))
+    assert "Party A (issuer)" in column(page, AuditColumn.DETAILS)[2]
+    assert "drawn in the app" in column(page, AuditColumn.DETAILS)[2]
+    assert all(column(page, AuditColumn.OS_USER))
+
+
+def test_times_are_shown_in_local_time(qtbot: QtBot, database: Database) -> None:
+    sign_one(database)
+    page = make_page(qtbot, database)
+    entry = page.model.entry(0)
+    assert column(page, AuditColumn.TIME)[0] == entry.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def test_filter_by_action(qtbot: QtBot, database: Database) -> None:
+    sign_one(database)
+    page = make_page(qtbot, database)
+    page.action_filter.setCurrentIndex(page.action_filter.findData("signature"))
+    assert column(page, AuditColumn.ACTION) == ["Signature", "Signature"]
+    assert page.count_label.text().startswith("2 of")
+
+
+def test_filter_by_pledge(qtbot: QtBot, database: Database) -> None:
+    signed = sign_one(database)
+    with database.begin() as session:
+        other = ready_pledge(session, make_content(number="改革办〔2026〕2号"))
+    page = make_page(qtbot, database)
+    page.pledge_filter.setCurrentIndex(page.pledge_filter.findData(other.id))
+    assert column(page, AuditColumn.ACTION) == ["Finalised"]
+    page.pledge_filter.setCurrentIndex(page.pledge_filter.findData(signed.id))
+    assert len(column(page, AuditColumn.ACTION)) == 4
+
+
+def test_refresh_keeps_the_filter_and_shows_new_entries(qtbot: QtBot, database: Database) -> None:
+    sign_one(database)
+    page = make_page(qtbot, database)
+    page.action_filter.setCurrentIndex(page.action_filter.findData("finalised"))
+    sign_one(database)
+    qtbot.mouseClick(page.refresh_button, Qt.MouseButton.LeftButton)
+    assert page.action_filter.currentData() == "finalised"
+    assert column(page, AuditColumn.ACTION) == ["Finalised", "Finalised"]
+
+
+def test_double_click_asks_to_open_the_pledge(qtbot: QtBot, database: Database) -> None:
+    signed = sign_one(database)
+    page = make_page(qtbot, database)
+    with qtbot.waitSignal(page.open_requested) as blocker:
+        page.table.doubleClicked.emit(page.model.index(0, 0))
+    assert blocker.args == [signed.id]
+
+
+def test_verify_on_a_sound_database_says_no_problems(qtbot: QtBot, database: Database) -> None:
+    sign_one(database)
+    page = make_page(qtbot, database)
+    assert not page.verify_panel.isVisible()
+    qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+    assert page.verify_panel.isVisible()
+    assert page.findings == []
+    assert "No problems" in page.verify_heading.text()
+    assert not page.findings_list.isVisible()
+
+
+def test_verify_after_tampering_shows_the_finding(qtbot: QtBot, database: Database) -> None:
+    signed = sign_one(database)
+    tamper(database, "UPDATE paragraph SET text = '被篡改的目标' WHERE section = 'goals'")
+    page = make_page(qtbot, database)
+    qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+    assert page.findings
+    assert "Problems found (2)" in page.verify_heading.text()
+    texts = [page.findings_list.item(i).text() for i in range(page.findings_list.count())]
+    assert any(signed.content.number in text and "altered" in text for text in texts)
+    assert page.findings_list.isVisible()
+
+
+def test_explain_groups_the_findings_by_pledge(qtbot: QtBot, database: Database) -> None:
+    signed = sign_one(database)
+    tamper(database, "UPDATE paragraph SET text = '被篡改的目标' WHERE section = 'goals'")
+    page = make_page(qtbot, database)
+    page.verify()
+    qtbot.mouseClick(page.explain_button, Qt.MouseButton.LeftButton)
+    dialog = page.warning_dialog
+    assert isinstance(dialog, IntegrityWarningDialog)
+    assert dialog.isVisible()
+    groups = [pledge_id for pledge_id, _ in dialog.groups]
+    assert groups == [signed.id, None]  # the pledge first, then the missing triggers
+    text = dialog.plain_text()
+    assert signed.content.title in text
+    assert "printed copy signed in ink is the authority" in dialog.browser.toPlainText()
+    dialog.close()
