@@ -1,20 +1,38 @@
-"""What is drawn on every page around the text: the page number and the draft mark."""
+"""What is drawn on every page around the text: page number, draft or superseded mark, footer."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
+from reportlab.graphics import renderPDF
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph
 from reportlab.platypus.doctemplate import BaseDocTemplate
 
+from pledge_app.core.print_marks import PrintMark
 from pledge_app.reports.fonts import FontSet
-from pledge_app.reports.styles import MARGIN_BOTTOM, PAGE_HEIGHT, PAGE_NUMBER_SIZE, PAGE_WIDTH
+from pledge_app.reports.styles import (
+    MARGIN_BOTTOM,
+    MARGIN_LEFT,
+    MARGIN_RIGHT,
+    PAGE_HEIGHT,
+    PAGE_NUMBER_SIZE,
+    PAGE_WIDTH,
+    PledgeStyles,
+)
 
 DRAFT_MARK = "草稿 / DRAFT"
-_DRAFT_SIZE = 64.0
-_DRAFT_COLOUR = Color(0.55, 0.55, 0.55, alpha=0.18)
+SUPERSEDED_MARK = ("已被新版本取代", "SUPERSEDED")
+QR_SIZE = 20 * mm
+_QR_BOTTOM = 7 * mm
+_MARK_SIZE = 64.0
+_SUPERSEDED_SIZE = 56.0
+_MARK_COLOUR = Color(0.55, 0.55, 0.55, alpha=0.18)
 
 
 def page_number_text(number: int) -> str:
@@ -30,28 +48,103 @@ def draw_page_number(canvas: Canvas, number: int, fonts: FontSet) -> None:
     canvas.drawCentredString(PAGE_WIDTH / 2, MARGIN_BOTTOM - 7 * mm - PAGE_NUMBER_SIZE, text)
 
 
-def draw_draft_mark(canvas: Canvas, fonts: FontSet) -> None:
-    """A light diagonal 草稿 / DRAFT across the page, under the text."""
-    face = fonts.first_covering(DRAFT_MARK, fonts.heading)
+def draw_watermark(canvas: Canvas, fonts: FontSet, lines: Sequence[str], size: float) -> None:
+    """Light diagonal lines of text across the page, under the text."""
+    face = fonts.first_covering("".join(lines), fonts.heading)
     canvas.saveState()
-    canvas.setFillColor(_DRAFT_COLOUR)
+    canvas.setFillColor(_MARK_COLOUR)
     canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
     canvas.rotate(45)
-    canvas.setFont(face.name, _DRAFT_SIZE)
-    canvas.drawCentredString(0, -_DRAFT_SIZE / 3, DRAFT_MARK)
+    canvas.setFont(face.name, size)
+    leading = size * 1.25
+    first = (len(lines) - 1) * leading / 2 - size / 3
+    for index, line in enumerate(lines):
+        canvas.drawCentredString(0, first - index * leading, line)
     canvas.restoreState()
+
+
+def draw_draft_mark(canvas: Canvas, fonts: FontSet) -> None:
+    """A light diagonal 草稿 / DRAFT across the page, under the text."""
+    draw_watermark(canvas, fonts, [DRAFT_MARK], _MARK_SIZE)
+
+
+def draw_superseded_mark(canvas: Canvas, fonts: FontSet) -> None:
+    """A light diagonal 已被新版本取代 / SUPERSEDED across the page, under the text."""
+    draw_watermark(canvas, fonts, SUPERSEDED_MARK, _SUPERSEDED_SIZE)
+
+
+def footer_text(mark: PrintMark) -> str:
+    """The footer line of a signed copy: number, version and short content hash."""
+    gap = "\u00a0" * 3  # no-break spaces: Paragraph layout would collapse ordinary ones
+    return f"编号：{mark.number}{gap}第{mark.revision}版{gap}校验码：{mark.short_hash}"
+
+
+@lru_cache(maxsize=32)
+def qr_drawing(payload: str, size: float = QR_SIZE) -> Drawing:
+    """A QR code of `payload`, `size` points square including its quiet zone.
+
+    Encoding is slow in pure Python (about 70 ms), so it is done once per payload:
+    the widget's shapes are taken out of it and the drawing is never changed after.
+    """
+    from reportlab.graphics.barcode.qr import QrCodeWidget
+
+    widget = QrCodeWidget(payload, barLevel="M", x=0, y=0, barWidth=size, barHeight=size)
+    drawing = Drawing(size, size)
+    drawing.add(widget.draw())
+    return drawing
+
+
+QR_FORM = "PledgeMarkQR"
+
+
+class PrintFooter:
+    """The footer of a signed copy: a line of text at the left and a QR code at the right.
+
+    The QR code is drawn once into a form XObject that every page refers to: laying it
+    out again per page would make a signed print several times slower and larger.
+    """
+
+    def __init__(self, mark: PrintMark, styles: PledgeStyles, markup: Callable[[str], str]):
+        self.mark = mark
+        self._text = markup(footer_text(mark))
+        self._style = styles.footer
+        self._qr = qr_drawing(mark.to_keywords())
+        self._forms_made: set[int] = set()  # ids of the canvases holding the form
+
+    def draw(self, canvas: Canvas) -> None:
+        """Draw the footer below the page number."""
+        qr_left = PAGE_WIDTH - MARGIN_RIGHT - QR_SIZE
+        if id(canvas) not in self._forms_made:
+            canvas.beginForm(QR_FORM, lowerx=0, lowery=0, upperx=QR_SIZE, uppery=QR_SIZE)
+            renderPDF.draw(self._qr, canvas, 0, 0)
+            canvas.endForm()
+            self._forms_made.add(id(canvas))
+        canvas.saveState()
+        canvas.translate(qr_left, _QR_BOTTOM)
+        canvas.doForm(QR_FORM)
+        canvas.restoreState()
+        # A fresh Paragraph per page: a laid-out Paragraph keeps per-use state.
+        text = Paragraph(self._text, self._style)
+        _, height = text.wrapOn(canvas, qr_left - MARGIN_LEFT - 4 * mm, QR_SIZE)
+        text.drawOn(canvas, MARGIN_LEFT, _QR_BOTTOM + (QR_SIZE - height) / 2)
 
 
 @dataclass(frozen=True)
 class PageDecorator:
-    """The `onPage` callback of a pledge: draft mark first (so text covers it), then footer."""
+    """The `onPage` callback of a pledge: marks first (so text covers them), then the foot."""
 
     fonts: FontSet
-    draft: bool
+    draft: bool = False
+    superseded: bool = False
+    footer: PrintFooter | None = None
 
     def __call__(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
         if self.draft:
             draw_draft_mark(canvas, self.fonts)
+        if self.superseded:
+            draw_superseded_mark(canvas, self.fonts)
         draw_page_number(canvas, doc.page, self.fonts)
+        if self.footer is not None:
+            self.footer.draw(canvas)
         canvas.restoreState()

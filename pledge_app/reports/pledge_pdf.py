@@ -10,13 +10,16 @@ from reportlab.platypus.doctemplate import BaseDocTemplate, PageTemplate
 from reportlab.platypus.frames import Frame
 
 from pledge_app.core.enums import PledgeStatus
+from pledge_app.core.print_marks import mark_for
 from pledge_app.core.views import PledgeView
 from pledge_app.reports import printability
 from pledge_app.reports.fonts import FontSet, default_font_set
 from pledge_app.reports.glyph_markup import GlyphMarkup
-from pledge_app.reports.page_decor import PageDecorator
+from pledge_app.reports.page_decor import PageDecorator, PrintFooter
 from pledge_app.reports.printability import SECTION_NAMES, UnprintableText
 from pledge_app.reports.signature_block import signatory_columns, signature_block
+from pledge_app.reports.signature_images import UnreadableImage
+from pledge_app.reports.signature_record import signature_record
 from pledge_app.reports.styles import (
     BODY_LEADING,
     BODY_SIZE,
@@ -33,7 +36,10 @@ from pledge_app.reports.styles import (
 )
 from pledge_app.reports.task_table import task_table
 
-__all__ = ["UnprintableText", "check_printable", "render_pledge_pdf"]
+__all__ = ["UnprintableText", "UnreadableImage", "check_printable", "render_pledge_pdf"]
+
+#: Statuses whose print carries the signature record page and the verification footer.
+SIGNED_STATUSES = frozenset({PledgeStatus.SIGNED, PledgeStatus.SUPERSEDED})
 
 _NUMERALS = "一二三四五"
 _TASKS_HEADING = "具体任务"
@@ -73,10 +79,12 @@ def _story(pledge: PledgeView, styles: PledgeStyles, markup: GlyphMarkup) -> lis
                 story += [table, Spacer(1, BODY_LEADING / 2)]
         else:
             story += [para(text, "body") for text in paragraphs]
-    columns = signatory_columns(content.issuer, content.responsible)
+    columns = signatory_columns(content.issuer, content.responsible, signatures=pledge.signatures)
     story.append(
         signature_block(columns, styles, lambda text: markup(text, fonts.body)),
     )
+    if pledge.status in SIGNED_STATUSES:
+        story += signature_record(pledge, styles, markup)
     return story
 
 
@@ -88,11 +96,20 @@ def render_pledge_pdf(
 ) -> None:
     """Write `pledge` as an A4 PDF to a path or binary file.
 
-    Raises UnprintableText, before writing anything, if any character cannot be drawn.
+    Raises UnprintableText, before writing anything, if any character cannot be drawn,
+    and UnreadableImage if a recorded signature or seal image is damaged.
     """
     fonts = fonts or default_font_set()
     printability.ensure_printable(pledge, fonts)
     content = pledge.content
+    mark = mark_for(pledge)
+    styles = build_styles(fonts)
+    markup = GlyphMarkup(fonts)
+    # Built before the file is opened: a damaged signature image must not leave half a PDF.
+    story = _story(pledge, styles, markup)
+    footer = None
+    if pledge.status in SIGNED_STATUSES:
+        footer = PrintFooter(mark, styles, lambda text: markup(text, styles.face_of(styles.footer)))
     doc = BaseDocTemplate(
         os.fspath(target) if isinstance(target, (str, os.PathLike)) else target,
         pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
@@ -104,6 +121,8 @@ def render_pledge_pdf(
         author=content.issuer.unit,
         subject=f"目标责任书 {content.number}",
         creator="Pledge Manager",
+        # Tells a verifier which pledge, version, content and status this print shows.
+        keywords=mark.to_keywords(),
         invariant=True,
         # Otherwise every page refers to a non-embedded Helvetica that is never drawn.
         initialFontName=fonts.body.name,
@@ -120,6 +139,11 @@ def render_pledge_pdf(
         bottomPadding=0,
         id="text",
     )
-    decorate = PageDecorator(fonts=fonts, draft=pledge.status is PledgeStatus.DRAFT)
+    decorate = PageDecorator(
+        fonts=fonts,
+        draft=pledge.status is PledgeStatus.DRAFT,
+        superseded=pledge.status is PledgeStatus.SUPERSEDED,
+        footer=footer,
+    )
     doc.addPageTemplates([PageTemplate(id="pledge", frames=[frame], onPage=decorate)])
-    doc.build(_story(pledge, build_styles(fonts), GlyphMarkup(fonts)))
+    doc.build(story)

@@ -1,4 +1,4 @@
-"""The signature block: both parties side by side, with room for ink and seal."""
+"""The signature block: both parties side by side, with room for ink or the recorded signatures."""
 
 from __future__ import annotations
 
@@ -6,14 +6,31 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from pledge_app.core.views import PartyView
+from pledge_app.core.enums import Party, SignatureMethod
+from pledge_app.core.views import PartyView, SignatureView
 from pledge_app.reports.chinese_dates import blank_date, chinese_date
+from pledge_app.reports.signature_images import PlacedImage, SignatureImages, read_png
 from pledge_app.reports.styles import BODY_LEADING, BODY_SIZE, FRAME_WIDTH, PledgeStyles
 
 SEAL_ROOM = BODY_LEADING  # under the unit name, where the seal is pressed
 SIGNATURE_ROOM = BODY_LEADING * 1.5  # for the wet-ink signature
+# Beside 负责人（签字）: room for a recorded signature, yet short enough that a 40 mm seal
+# centred on the block still presses on both the unit name and the date.
+SIGNED_ROW = BODY_LEADING * 1.25
+SIGNATURE_BOX = (40 * mm, 18 * mm)  # the largest a signature image is printed
+SEAL_DIAMETER = 40 * mm
+SIGN_HERE = "负责人（签字）："
+WET_INK_NOTE = "（纸质签署，扫描件存档）"
+_RIGHT_PADDING = 12.0
+# Rows of a block in which someone has signed.
+_UNIT_ROW, _SIGN_ROW, _DATE_ROW = 1, 2, 4
+_NBSP = "\u00a0"
 
 
 @dataclass(frozen=True)
@@ -23,11 +40,67 @@ class SignatoryColumn:
     role: str  # 甲方 / 乙方
     party: PartyView
     signed_on: date | None = None
+    signature: SignatureView | None = None
+
+    @property
+    def date_text(self) -> str:
+        """The signing date in Chinese form, or blanks to fill in by hand."""
+        day = self.signature.signed_on if self.signature else self.signed_on
+        return chinese_date(day) if day else blank_date()
 
 
-def signatory_columns(issuer: PartyView, responsible: PartyView) -> tuple[SignatoryColumn, ...]:
-    """The two columns of an unsigned pledge: 甲方 the issuer, 乙方 the responsible unit."""
-    return (SignatoryColumn("甲方", issuer), SignatoryColumn("乙方", responsible))
+def signatory_columns(
+    issuer: PartyView,
+    responsible: PartyView,
+    *,
+    signatures: Sequence[SignatureView] = (),
+) -> tuple[SignatoryColumn, ...]:
+    """The two columns: 甲方 the issuer, 乙方 the responsible unit, each with its signature."""
+    signed = {signature.party: signature for signature in signatures}
+    return (
+        SignatoryColumn("甲方", issuer, signature=signed.get(Party.ISSUER)),
+        SignatoryColumn("乙方", responsible, signature=signed.get(Party.RESPONSIBLE)),
+    )
+
+
+def signer_line(signature: SignatureView, *, width: float = 0.0, font_name: str = "") -> str:
+    """The printed name under a signature: title, then name (主任  李强).
+
+    Given a column `width` and the font, a title and name too long for one line
+    go on two, rather than breaking the name.
+    """
+    title = signature.signer_title.strip()
+    if not title:
+        return signature.signer
+    line = f"{title}{_NBSP * 2}{signature.signer}"
+    if width and font_name and stringWidth(line, font_name, BODY_SIZE) > width:
+        return f"{title}\n{signature.signer}"
+    return line
+
+
+def _table(
+    rows: list[list[Flowable]],
+    font_name: str,
+    columns: int,
+    *,
+    heights: Sequence[float | None] | None = None,
+) -> Table:
+    width = FRAME_WIDTH / columns
+    table = Table(rows, colWidths=[width] * columns, rowHeights=heights)
+    table.setStyle(
+        TableStyle(
+            [
+                # The table's own default font (Helvetica) would be selected, never drawn.
+                ("FONT", (0, 0), (-1, -1), font_name, BODY_SIZE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), _RIGHT_PADDING),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return table
 
 
 def signature_block(
@@ -38,6 +111,8 @@ def signature_block(
     """The parties' columns side by side, line by line aligned, kept together on one page.
 
     `markup(text)` turns plain text into safe Paragraph markup in the signature face.
+    Once a party has signed, its column shows the signature image beside 负责人（签字）,
+    the signer's title and name, the date, and its seal pressed over unit name and date.
     """
     if not columns:
         return Spacer(1, 0)
@@ -46,27 +121,73 @@ def signature_block(
     def line(texts: Sequence[str]) -> list[Flowable]:
         return [Paragraph(markup(text), style) for text in texts]
 
-    rows: list[list[Flowable]] = [
-        line([f"{column.role}（盖章）：" for column in columns]),
-        line([column.party.unit for column in columns]),
-        [Spacer(1, SEAL_ROOM) for _ in columns],
-        line(["负责人（签字）：" for _ in columns]),
-        [Spacer(1, SIGNATURE_ROOM) for _ in columns],
-        line([chinese_date(c.signed_on) if c.signed_on else blank_date() for c in columns]),
-    ]
-    width = FRAME_WIDTH / len(columns)
-    table = Table(rows, colWidths=[width] * len(columns))
-    table.setStyle(
-        TableStyle(
-            [
-                # The table's own default font (Helvetica) would be selected, never drawn.
-                ("FONT", (0, 0), (-1, -1), style.fontName, BODY_SIZE),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 12),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
-    return KeepTogether([Spacer(1, BODY_LEADING), table])
+    roles = line([f"{column.role}（盖章）：" for column in columns])
+    units = line([column.party.unit for column in columns])
+    dates = line([column.date_text for column in columns])
+    if not any(column.signature for column in columns):
+        rows = [
+            roles,
+            units,
+            [Spacer(1, SEAL_ROOM) for _ in columns],
+            line([SIGN_HERE for _ in columns]),
+            [Spacer(1, SIGNATURE_ROOM) for _ in columns],
+            dates,
+        ]
+        table = _table(rows, style.fontName, len(columns))
+        return KeepTogether([Spacer(1, BODY_LEADING), table])
+
+    # Signed: the signature goes beside 负责人（签字）, in a row tall enough for it; the printed
+    # name sits under it on the right, clear of the seal pressed over unit name and date.
+    name_style = ParagraphStyle("PledgeSignerName", parent=style, alignment=TA_RIGHT)
+    names: list[Flowable] = []
+    name_width = FRAME_WIDTH / len(columns) - _RIGHT_PADDING
+    for column in columns:
+        signature = column.signature
+        if signature is None:
+            names.append(Spacer(1, BODY_LEADING))
+            continue
+        text = signer_line(signature, width=name_width, font_name=style.fontName)
+        if signature.method is SignatureMethod.WET_INK:
+            text = f"{text}\n{WET_INK_NOTE}"
+        names.append(Paragraph(markup(text), name_style))
+    rows = [roles, units, line([SIGN_HERE for _ in columns]), names, dates]
+    heights: list[float | None] = [None, None, SIGNED_ROW, None, None]
+    table = _table(rows, style.fontName, len(columns), heights=heights)
+    table.setStyle(TableStyle([("VALIGN", (0, _SIGN_ROW), (-1, _SIGN_ROW), "MIDDLE")]))
+    images = SignatureImages(table, _placements(columns, style.fontName))
+    return KeepTogether([Spacer(1, BODY_LEADING), images])
+
+
+def _placements(columns: Sequence[SignatoryColumn], font_name: str) -> list[PlacedImage]:
+    """Where each column's images go: the signature beside 负责人（签字）, then the seal on top."""
+    label_width = stringWidth(SIGN_HERE, font_name, BODY_SIZE)
+    signatures: list[PlacedImage] = []
+    seals: list[PlacedImage] = []
+    for index, column in enumerate(columns):
+        signature = column.signature
+        if signature is None or signature.method is SignatureMethod.WET_INK:
+            continue  # a paper signature's ink and seal are on the paper, not in the record
+        if signature.image:
+            signatures.append(
+                PlacedImage.signature(
+                    read_png(signature.image, what="signature", party=signature.party),
+                    column=index,
+                    # Start on the colon's empty half, as a pen would.
+                    left=label_width - BODY_SIZE / 2,
+                    rows=(_SIGN_ROW, _SIGN_ROW),
+                    box=SIGNATURE_BOX,
+                )
+            )
+        if signature.seal_image:
+            date_width = stringWidth(column.date_text, font_name, BODY_SIZE)
+            seals.append(
+                PlacedImage.seal(
+                    read_png(signature.seal_image, what="seal", party=signature.party),
+                    column=index,
+                    centre_x=max(date_width, SEAL_DIAMETER) / 2,
+                    between_rows=(_UNIT_ROW, _DATE_ROW),
+                    diameter=SEAL_DIAMETER,
+                )
+            )
+    # Seals last: the red ink sits on top of text and signatures, as on paper.
+    return signatures + seals

@@ -26,6 +26,8 @@ TITLE_SIZE = 22.0  # 二号
 CELL_SIZE = 10.5  # 五号
 CELL_LEADING = 14.0
 PAGE_NUMBER_SIZE = 14.0  # 四号
+FOOTER_SIZE = 9.0  # 小五, small beside the page number
+NOTE_SIZE = 12.0  # 小四
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,8 @@ class PledgeStyles:
     cell_centre: ParagraphStyle
     cell_head: ParagraphStyle
     signature: ParagraphStyle
+    footer: ParagraphStyle
+    note: ParagraphStyle
 
     def face_of(self, style: ParagraphStyle) -> FontFace:
         """The face a style is set in, for per-character fallback."""
@@ -103,4 +107,6 @@ def build_styles(fonts: FontSet) -> PledgeStyles:
             "PledgeCellHead", fonts.heading, CELL_SIZE, CELL_LEADING, alignment=TA_CENTER
         ),
         signature=_style("PledgeSignature", fonts.body, BODY_SIZE, BODY_LEADING),
+        footer=_style("PledgeFooter", fonts.body, FOOTER_SIZE, FOOTER_SIZE * 1.3),
+        note=_style("PledgeNote", fonts.body, NOTE_SIZE, NOTE_SIZE * 1.6, spaceBefore=4),
     )

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from pledge_app.core import i18n
 from pledge_app.core.enums import PledgeStatus
 from pledge_app.core.errors import PledgeError
 from pledge_app.core.views import PartyView, PledgeView
@@ -157,7 +158,7 @@ def test_a_character_no_font_has_is_refused_naming_it_and_its_place(
         render_pledge_pdf(pledge, target, fonts=bundled_fonts)
     assert isinstance(caught.value, PledgeError)
     assert caught.value.characters == [char]
-    assert "任务 3「改革事项」" in str(caught.value)
+    assert "Task 3, “Reform item”" in str(caught.value)
     assert char in str(caught.value)
     assert f"U+{ord(char):04X}" in str(caught.value)
     assert not target.exists()
@@ -171,10 +172,32 @@ def test_check_printable_names_every_place(bundled_fonts: FontSet) -> None:
     )
     findings = check_printable(pledge, fonts=bundled_fonts)
     assert findings == [
-        "标题：𠀀（U+20000）",
-        "乙方单位：\ue000（U+E000）",
-        "落地见效 第 2 段：😀（U+1F600）",
+        "Title: 𠀀 (U+20000)",
+        "Responsible unit: \ue000 (U+E000)",
+        "Outcomes, paragraph 2: 😀 (U+1F600)",
     ]
+
+
+def test_refusals_speak_the_users_language(bundled_fonts: FontSet) -> None:
+    chinese = {
+        "{place}: {characters}": "{place}：{characters}",
+        "Title": "标题",
+        "{char} (U+{code})": "{char}（U+{code}）",
+        "These characters are in none of the fonts on this computer, so the pledge cannot be "
+        "printed. Use a common form of them, or install a font that has them:\n{findings}": (
+            "以下文字在本机所有可用字体中都没有字形，无法打印：\n{findings}"
+        ),
+    }
+    i18n.install_translator(lambda context, text: chinese.get(text, text))
+    try:
+        with pytest.raises(UnprintableText) as caught:
+            render_pledge_pdf(a_pledge(title="标题𠀀"), io.BytesIO(), fonts=bundled_fonts)
+    finally:
+        i18n.install_translator(lambda context, text: text)
+    assert (
+        str(caught.value)
+        == "以下文字在本机所有可用字体中都没有字形，无法打印：\n标题：𠀀（U+20000）"
+    )
 
 
 def test_check_printable_is_empty_for_ordinary_text(bundled_fonts: FontSet) -> None:

@@ -30,5 +30,7 @@ def test_reports_use_only_the_core_contract() -> None:
         "pledge_app.core.views",
         "pledge_app.core.enums",
         "pledge_app.core.errors",
+        "pledge_app.core.i18n",
+        "pledge_app.core.print_marks",
     }
     assert set(result.stdout.split()) <= allowed

@@ -1,0 +1,255 @@
+"""A signed pledge prints signatures, seals, a signature record page and a verification footer."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from pypdf.generic import DictionaryObject, StreamObject
+from reportlab.graphics import renderPDF
+
+from pledge_app.core.enums import Party, PledgeStatus, SignatureMethod
+from pledge_app.core.print_marks import mark_for
+from pledge_app.core.views import PartyView, PledgeView, SignatureView
+from pledge_app.reports.fonts import FontSet
+from pledge_app.reports.page_decor import qr_drawing
+from pledge_app.reports.pledge_pdf import UnprintableText, UnreadableImage, render_pledge_pdf
+from pledge_app.reports.signature_block import WET_INK_NOTE
+from tests.reports.samples import (
+    CONTENT_HASH,
+    a_pledge,
+    a_signature,
+    a_signed_pledge,
+    a_task,
+    page_texts,
+    seal_png,
+    signature_png,
+)
+
+Render = Callable[[PledgeView], Path]
+SHORT_HASH = CONTENT_HASH[:12]
+LONG_TASKS = tuple(a_task(item=f"第{i}项", measures="落实责任。" * 40) for i in range(12))
+
+
+def distinct_images() -> tuple[SignatureView, SignatureView]:
+    """Signatures and seals that differ per party, so each is its own image in the PDF."""
+    return (
+        a_signature(Party.ISSUER, image=signature_png((300, 110)), seal_image=seal_png("甲")),
+        a_signature(Party.RESPONSIBLE, image=signature_png((280, 90)), seal_image=seal_png("乙")),
+    )
+
+
+def image_count(page: DictionaryObject) -> int:
+    xobjects = page["/Resources"].get("/XObject", {})
+    return sum(1 for ref in xobjects.values() if ref.get_object()["/Subtype"] == "/Image")
+
+
+def form_xobjects(page: DictionaryObject) -> dict[str, StreamObject]:
+    xobjects = page["/Resources"].get("/XObject", {})
+    return {
+        name: ref.get_object()
+        for name, ref in xobjects.items()
+        if ref.get_object()["/Subtype"] == "/Form"
+    }
+
+
+def rect_count(stream: StreamObject | None) -> int:
+    assert stream is not None
+    return len(re.findall(rb"\bre\b", stream.get_data()))
+
+
+def signature_page(reader: PdfReader) -> DictionaryObject:
+    return next(page for page in reader.pages if "负责人（签字）" in page.extract_text())
+
+
+def test_signers_and_their_dates_print_in_the_signature_block(render: Render) -> None:
+    text = "".join(page_texts(render(a_signed_pledge())))
+    for piece in ("主任李强", "主任张伟", "二〇二六年三月一日", "二〇二六年三月二日"):
+        assert piece in text
+    assert "年月日" not in text  # no blank date lines left
+
+
+def test_signature_and_seal_images_are_embedded_on_the_signature_page(render: Render) -> None:
+    reader = PdfReader(render(a_signed_pledge(signatures=distinct_images())))
+    assert image_count(signature_page(reader)) == 4
+
+
+def test_a_wet_ink_signature_prints_name_date_and_note_without_images(render: Render) -> None:
+    wet = a_signature(Party.RESPONSIBLE, method=SignatureMethod.WET_INK, image=None)
+    pledge = a_signed_pledge(signatures=(distinct_images()[0], wet))
+    path = render(pledge)
+    text = "".join(page_texts(path))
+    assert WET_INK_NOTE in text
+    assert "主任张伟" in text
+    assert "二〇二六年三月二日" in text
+    assert "纸质签署（附扫描件）" in text
+    assert image_count(signature_page(PdfReader(path))) == 2  # the issuer's two only
+
+
+def test_the_record_page_lists_every_recorded_fact(render: Render) -> None:
+    pledge = a_signed_pledge()
+    pages = page_texts(render(pledge))
+    record = pages[-1]
+    assert record.startswith("签署记录") or "签署记录" in record
+    issuer, responsible = pledge.signatures
+    for piece in (
+        "甲方",
+        "乙方",
+        pledge.content.issuer.unit,
+        pledge.content.responsible.unit,
+        "在本系统手写签名",
+        "2026-03-0109:30:05UTC",
+        "clerk-wang",
+        issuer.record_hash,
+        responsible.record_hash,
+        f"责任书内容哈希（SHA-256）：{CONTENT_HASH}",
+        "版本：第1版",
+    ):
+        assert piece in record
+    assert record.count(CONTENT_HASH) == 3  # each signature's hash and the pledge's own
+
+
+@pytest.mark.parametrize(
+    ("method", "text"),
+    [
+        (SignatureMethod.DRAWN, "在本系统手写签名"),
+        (SignatureMethod.STORED_IMAGE, "存储签名图像（PIN验证）"),
+        (SignatureMethod.WET_INK, "纸质签署（附扫描件）"),
+    ],
+)
+def test_the_record_names_the_signing_method(
+    render: Render, method: SignatureMethod, text: str
+) -> None:
+    signature = a_signature(Party.ISSUER, method=method)
+    pledge = a_signed_pledge(signatures=(signature, a_signature(Party.RESPONSIBLE)))
+    assert text in page_texts(render(pledge))[-1]
+
+
+def test_an_amendment_says_it_amends_an_earlier_version(render: Render) -> None:
+    pledge = replace(
+        a_signed_pledge(), revision=2, previous_id="0a0b0c0d-0000-4000-8000-000000000001"
+    )
+    record = page_texts(render(pledge))[-1]
+    assert "版本：第2版" in record
+    assert "本版是对此前已签署版本的修订" in record
+    assert "0a0b0c0d-0000-4000-8000-000000000001" in record
+
+
+def test_every_page_of_a_signed_pledge_carries_number_version_and_short_hash(
+    render: Render,
+) -> None:
+    pages = page_texts(render(a_signed_pledge(tasks=LONG_TASKS)))
+    assert len(pages) >= 3
+    for number, page in enumerate(pages, start=1):
+        assert f"编号：GG-2026-001第1版校验码：{SHORT_HASH}" in page
+        assert f"—{number}—" in page
+
+
+def test_every_page_of_a_signed_pledge_draws_the_qr_code_of_its_mark(
+    render: Render, tmp_path: Path
+) -> None:
+    pledge = a_signed_pledge(tasks=LONG_TASKS)
+    alone = tmp_path / "qr.pdf"
+    renderPDF.drawToFile(qr_drawing(mark_for(pledge).to_keywords()), str(alone))
+    qr_rects = rect_count(PdfReader(alone).pages[0].get_contents())
+    assert qr_rects > 100  # one per run of dark modules: a real code, not a placeholder
+    pages = PdfReader(render(pledge)).pages
+    assert len(pages) >= 3
+    for page in pages:
+        forms = form_xobjects(page)
+        assert len(forms) == 1
+        name, form = next(iter(forms.items()))
+        assert rect_count(form) == qr_rects
+        assert f"{name} Do".encode() in page.get_contents().get_data()
+
+
+@pytest.mark.parametrize("status", list(PledgeStatus))
+def test_the_pdf_keywords_are_the_print_mark(render: Render, status: PledgeStatus) -> None:
+    pledge = a_signed_pledge(status)
+    meta = PdfReader(render(pledge)).metadata
+    assert meta is not None
+    assert meta["/Keywords"] == mark_for(pledge).to_keywords()
+
+
+def test_a_superseded_pledge_is_marked_on_every_page(render: Render) -> None:
+    pages = page_texts(render(a_signed_pledge(PledgeStatus.SUPERSEDED, tasks=LONG_TASKS)))
+    assert len(pages) >= 3
+    assert all("已被新版本取代" in page and "SUPERSEDED" in page for page in pages)
+    assert all(SHORT_HASH in page for page in pages)
+    assert "本版已被新版本取代" in pages[-1]
+
+
+def test_a_signed_pledge_carries_no_superseded_or_draft_mark(render: Render) -> None:
+    text = "".join(page_texts(render(a_signed_pledge())))
+    assert "已被新版本取代" not in text
+    assert "草稿" not in text
+
+
+def test_a_pledge_ready_to_sign_prints_clean_with_no_mark_or_record(render: Render) -> None:
+    pledge = replace(a_signed_pledge(), status=PledgeStatus.READY_TO_SIGN, signatures=())
+    path = render(pledge)
+    text = "".join(page_texts(path))
+    for absent in ("校验码", SHORT_HASH, "签署记录", "草稿", "DRAFT", "已被新版本取代"):
+        assert absent not in text
+    assert text.count("年月日") == 2
+    reader = PdfReader(path)
+    assert all(form_xobjects(page) == {} for page in reader.pages)  # no QR code
+    assert all(image_count(page) == 0 for page in reader.pages)
+
+
+def test_a_party_that_signed_first_shows_while_the_other_is_left_for_ink(render: Render) -> None:
+    pledge = replace(a_pledge(), signatures=(a_signature(Party.ISSUER),))
+    path = render(pledge)
+    text = "".join(page_texts(path))
+    assert "二〇二六年三月一日" in text
+    assert text.count("年月日") == 1
+    assert "签署记录" not in text
+    assert image_count(signature_page(PdfReader(path))) == 2
+
+
+def test_the_same_signed_pledge_prints_the_same_bytes(bundled_fonts: FontSet) -> None:
+    first, second = io.BytesIO(), io.BytesIO()
+    render_pledge_pdf(a_signed_pledge(), first, fonts=bundled_fonts)
+    render_pledge_pdf(a_signed_pledge(), second, fonts=bundled_fonts)
+    assert first.getvalue() == second.getvalue()
+
+
+def test_long_names_titles_and_units_still_print(render: Render) -> None:
+    long_name = "欧阳买买提·艾力江" * 6
+    long_title = "党组书记、局长、" * 5
+    signatures = (
+        a_signature(Party.ISSUER, signer=long_name, signer_title=long_title),
+        a_signature(Party.RESPONSIBLE, signer=long_name, signer_title="", recorded_by="x" * 150),
+    )
+    unit = "某某市某某区发展和改革委员会（某某区粮食和物资储备局）" * 2
+    pledge = a_signed_pledge(signatures=signatures, responsible=PartyView(unit))
+    text = "".join(page_texts(render(pledge)))
+    assert long_name in text
+    assert unit in text
+
+
+def test_a_damaged_signature_image_is_refused_before_writing(
+    tmp_path: Path, bundled_fonts: FontSet
+) -> None:
+    broken = a_signature(Party.RESPONSIBLE, image=b"\x89PNG not really")
+    pledge = a_signed_pledge(signatures=(a_signature(Party.ISSUER), broken))
+    target = tmp_path / "broken.pdf"
+    with pytest.raises(UnreadableImage, match="responsible unit"):
+        render_pledge_pdf(pledge, target, fonts=bundled_fonts)
+    assert not target.exists()
+
+
+def test_a_signer_name_no_font_can_draw_is_refused_naming_it(
+    tmp_path: Path, bundled_fonts: FontSet
+) -> None:
+    signature = a_signature(Party.ISSUER, signer="李𠀀")
+    pledge = a_signed_pledge(signatures=(signature, a_signature(Party.RESPONSIBLE)))
+    with pytest.raises(UnprintableText) as caught:
+        render_pledge_pdf(pledge, tmp_path / "refused.pdf", fonts=bundled_fonts)
+    assert caught.value.characters == ["𠀀"]
+    assert "Signer of the issuer" in str(caught.value)
