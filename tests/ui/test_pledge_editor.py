@@ -23,9 +23,6 @@ from pledge_app.settings import Settings
 from pledge_app.ui.pages.pledge_editor_page import PledgeEditorPage
 from pledge_app.ui.prompts import FakePrompts, SaveChoice
 
-# PySide6 6.12 on Python 3.11 drops a reference to None on every void call; keep it alive.
-_NONE_GUARD = [None] * 2_000_000
-
 
 def type_text(widget: QWidget, text: str) -> None:
     """Type as an input method commits (keyClicks with Chinese aborts Qt, PITFALLS 7)."""

@@ -20,9 +20,6 @@ from pledge_app.ui.pages.pledge_editor_page import PledgeEditorPage
 from pledge_app.ui.pages.pledge_editor_printing import default_pdf_name
 from pledge_app.ui.prompts import FakePrompts
 
-# PySide6 6.12 on Python 3.11 drops a reference to None on every void call; keep it alive.
-_NONE_GUARD = [None] * 2_000_000
-
 
 class PdfPrinterChooser:
     """Stands in for the system print dialog: a QPrinter that writes a PDF file."""

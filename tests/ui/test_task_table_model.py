@@ -15,9 +15,6 @@ from pledge_app.ui.models.task_table_model import TaskTableModel
 EDIT = Qt.ItemDataRole.EditRole
 DISPLAY = Qt.ItemDataRole.DisplayRole
 
-# PySide6 6.12 on Python 3.11 drops a reference to None on every void call; keep it alive.
-_NONE_GUARD = [None] * 2_000_000
-
 
 @pytest.fixture
 def model(qtbot: QtBot) -> TaskTableModel:
