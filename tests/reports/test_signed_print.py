@@ -13,6 +13,7 @@ from pypdf import PdfReader
 from pypdf.generic import DictionaryObject, StreamObject
 from reportlab.graphics import renderPDF
 
+from pledge_app.core.database import Database
 from pledge_app.core.enums import Party, PledgeStatus, SignatureMethod
 from pledge_app.core.print_marks import mark_for
 from pledge_app.core.views import PartyView, PledgeView, SignatureView
@@ -30,6 +31,7 @@ from tests.reports.samples import (
     seal_png,
     signature_png,
 )
+from tests.signing_helpers import signed_pledge
 
 Render = Callable[[PledgeView], Path]
 SHORT_HASH = CONTENT_HASH[:12]
@@ -253,3 +255,18 @@ def test_a_signer_name_no_font_can_draw_is_refused_naming_it(
         render_pledge_pdf(pledge, tmp_path / "refused.pdf", fonts=bundled_fonts)
     assert caught.value.characters == ["𠀀"]
     assert "Signer of the issuer" in str(caught.value)
+
+
+def test_a_pledge_signed_through_the_core_prints_with_its_mark(
+    database: Database, render: Render
+) -> None:
+    with database.begin() as session:
+        pledge = signed_pledge(session)
+    path = render(pledge)
+    reader = PdfReader(path)
+    assert reader.metadata is not None
+    assert reader.metadata["/Keywords"] == mark_for(pledge).to_keywords()
+    pages = page_texts(path)
+    assert all((pledge.content_hash or "-")[:12] in page for page in pages)
+    assert "签署记录" in pages[-1]
+    assert image_count(signature_page(reader)) >= 1  # the drawn signatures
