@@ -5,20 +5,25 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import sys
+import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from pledge_app import paths
-from pledge_app.core.database import Database, open_database
-from pledge_app.core.errors import PledgeError
+from pledge_app.core.errors import DatabaseUnavailable, PledgeError
 from pledge_app.settings import Settings
 from pledge_app.ui.crash_handler import CrashHandler
 from pledge_app.ui.main_window import MainWindow
 from pledge_app.ui.prompts import UserPrompts
 from pledge_app.ui.translations import Translations, locale_for
+
+if TYPE_CHECKING:
+    from pledge_app.core.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +74,13 @@ def database_location(db: str | None, settings: Settings) -> str:
     return str(paths.default_database_path())
 
 
+def open_database(location: str | Path) -> Database:
+    """Open (and upgrade) a database; SQLAlchemy and Alembic load only now."""
+    from pledge_app.core.database import open_database as open_core_database
+
+    return open_core_database(location)
+
+
 def build_main_window(
     database: Database,
     settings: Settings,
@@ -76,16 +88,71 @@ def build_main_window(
     *,
     database_label: str = "",
 ) -> MainWindow:
-    """The main window on `database`, wired but not shown; rows load when it is first shown."""
-    window = MainWindow(
-        database,
-        settings=settings,
-        prompts=prompts,
-        database_label=database_label or str(database.engine.url.database or database.engine.url),
-        open_database=lambda path: open_database(path),
-    )
+    """The main window on `database`, wired and filled but not shown."""
+    window = MainWindow(settings=settings, prompts=prompts, open_database=open_database)
     prompts.set_parent(window)
+    label = database_label or str(database.engine.url.database or database.engine.url)
+    window.set_database(database, label)
     return window
+
+
+class _AfterFirstPaint(QObject):
+    """Runs `callback` once, right after `widget` first paints (or after `fallback_ms`)."""
+
+    def __init__(self, widget: QObject, callback: Callable[[], None], fallback_ms: int) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._callback = callback
+        self._done = False
+        widget.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._widget and event.type() == QEvent.Type.Paint and not self._done:
+            QTimer.singleShot(0, self._run)
+        return False
+
+    def _run(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        self._widget.removeEventFilter(self)
+        self._callback()
+
+
+class _BackgroundOpener(QObject):
+    """Opens the database on a worker thread; the result comes back by signal."""
+
+    opened = Signal(object)  # Database
+    failed = Signal(object)  # PledgeError
+
+    def start(self, location: str) -> None:
+        threading.Thread(target=self._run, args=(location,), name="open-db", daemon=True).start()
+
+    def _run(self, location: str) -> None:
+        try:
+            database = open_database(location)
+        except PledgeError as error:
+            self.failed.emit(error)
+        except Exception as error:  # the user still needs an answer, not a blank window
+            log.exception("Opening %s failed unexpectedly", location)
+            self.failed.emit(DatabaseUnavailable(str(error)))
+        else:
+            self.opened.emit(database)
+
+
+def _report_unopenable(prompts: UserPrompts, location: str, error: PledgeError) -> None:
+    log.error("Cannot open database %s: %s", location, error)
+    prompts.show_error(
+        QCoreApplication.translate("app", "Cannot open the database"),
+        QCoreApplication.translate(
+            "app",
+            "Pledge Manager could not open the database “{location}”. "
+            "Check that the file exists, is not damaged and is not in use by a newer "
+            "version of Pledge Manager.",
+        ).format(location=location),
+        details=str(error),
+    )
 
 
 def main(db: str | None = None) -> int:
@@ -99,32 +166,32 @@ def main(db: str | None = None) -> int:
     translations.install(locale_for(settings.language))
     app.setApplicationDisplayName(QCoreApplication.translate("app", "Pledge Manager"))
     prompts = UserPrompts()
-
+    window = MainWindow(settings=settings, prompts=prompts, open_database=open_database)
+    prompts.set_parent(window)
     location = database_location(db, settings)
-    log.info("Opening database %s", location)
-    try:
-        database = open_database(location)
-    except PledgeError as error:
-        log.error("Cannot open database %s: %s", location, error)
-        prompts.show_error(
-            QCoreApplication.translate("app", "Cannot open the database"),
-            QCoreApplication.translate(
-                "app",
-                "Pledge Manager could not open the database “{location}”. "
-                "Check that the file exists, is not damaged and is not in use by a newer "
-                "version of Pledge Manager.",
-            ).format(location=location),
-            details=str(error),
-        )
-        crash_handler.uninstall()
-        return 2
 
-    window = build_main_window(database, settings, prompts, database_label=location)
+    opener = _BackgroundOpener()
+
+    def on_opened(database: Database) -> None:
+        window.set_database(database, location)
+
+    def on_failed(error: PledgeError) -> None:
+        _report_unopenable(prompts, location, error)
+        app.exit(2)
+
+    opener.opened.connect(on_opened)
+    opener.failed.connect(on_failed)
+    # SQLAlchemy, Alembic and the schema check take about a second: the window paints
+    # first and stays responsive while a worker thread opens the database.
+    log.info("Opening database %s", location)
+    _AfterFirstPaint(window, lambda: opener.start(location), fallback_ms=1000)
     window.show()
     try:
         return app.exec()
     finally:
-        window.database.dispose()
+        window.hide()
+        if window.database is not None:
+            window.database.dispose()
         settings.sync()
         translations.remove()
         crash_handler.uninstall()

@@ -80,3 +80,10 @@ def test_start_up_imports_neither_reportlab_nor_openpyxl() -> None:
     loaded = loaded_after_importing(["pledge_app.app", "pledge_app.cli"])
     assert "reportlab" not in loaded
     assert "openpyxl" not in loaded
+
+
+def test_the_window_can_paint_before_sqlalchemy_loads() -> None:
+    # app.main shows the main window first and opens the database right after.
+    loaded = loaded_after_importing(["pledge_app.app", "pledge_app.ui.main_window"])
+    assert "sqlalchemy" not in loaded
+    assert "alembic" not in loaded

@@ -7,10 +7,10 @@ import logging
 from collections.abc import Callable
 from enum import IntEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pledge_app.core.database import Database
 from pledge_app.core.errors import PledgeError
 from pledge_app.settings import Settings
 from pledge_app.ui.dialogs.settings_dialog import SettingsDialog
@@ -32,9 +31,12 @@ from pledge_app.ui.pages.pledge_list_page import PledgeListPage
 from pledge_app.ui.pages.units_page import UnitsPage
 from pledge_app.ui.prompts import UserPrompts
 
+if TYPE_CHECKING:
+    from pledge_app.core.database import Database
+
 log = logging.getLogger(__name__)
 
-DatabaseOpener = Callable[[Path], Database]
+DatabaseOpener = Callable[[Path], "Database"]
 
 _EDITOR_MODULE = "pledge_app.ui.pages.pledge_editor_page"
 
@@ -65,25 +67,26 @@ def _editor_class() -> type[Any] | None:
 
 
 class MainWindow(QMainWindow):
-    """Wires the pages together; everything it uses is handed in by app.py."""
+    """Wires the pages together; everything it uses is handed in by app.py.
+
+    The window can be shown before its database is open (`set_database` comes later),
+    so it paints without waiting for SQLAlchemy and the schema check.
+    """
 
     def __init__(
         self,
-        database: Database,
         *,
         settings: Settings,
         prompts: UserPrompts,
-        database_label: str,
         open_database: DatabaseOpener | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.database = database
+        self.database: Database | None = None
         self._settings = settings
         self._prompts = prompts
         self._open_database = open_database
-        self._loaded = False
         self.editor: Any = None  # PledgeEditorPage, built on first use
         self._build_pages()
         self._build_actions()
@@ -91,7 +94,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar()
         self._connect_signals()
-        self._show_database(database_label)
+        self._show_database("")
         self._restore_state()
 
     # -- construction ----------------------------------------------------
@@ -274,14 +277,29 @@ class MainWindow(QMainWindow):
             return False
         self._select_navigation(page)
         self.stack.setCurrentIndex(page)
-        if page == Page.UNITS and self._loaded:
+        if page == Page.UNITS:
             self.units_page.reload()
         return True
+
+    def set_database(self, database: Database, label: str) -> None:
+        """Show `database` (named `label` to the user); a previous one is closed."""
+        old = self.database
+        self.database = database
+        if self.editor is not None:
+            self.stack.removeWidget(self.editor)
+            self.editor.deleteLater()
+            self.editor = None
+            self._select_navigation(Page.PLEDGES)
+            self.stack.setCurrentWidget(self.pledge_list)
+        self.pledge_list.set_database(database)
+        self.units_page.set_database(database)
+        self._show_database(label)
+        if old is not None and old is not database:
+            old.dispose()
 
     @Slot()
     def refresh(self) -> None:
         """Read the list (and the units) again from the database."""
-        self._loaded = True
         self.pledge_list.reload()
         if self.stack.currentWidget() is self.units_page:
             self.units_page.reload()
@@ -314,7 +332,7 @@ class MainWindow(QMainWindow):
     # -- editor ----------------------------------------------------------
 
     def _ensure_editor(self) -> Any:
-        if self.editor is None:
+        if self.editor is None and self.database is not None:
             editor_class = _editor_class()
             if editor_class is None:
                 return None
@@ -330,6 +348,8 @@ class MainWindow(QMainWindow):
 
     def _edit(self, pledge_id: str | None) -> None:
         if not self._close_editor():
+            return
+        if self.database is None:
             return
         editor = self._ensure_editor()
         if editor is None:
@@ -385,7 +405,8 @@ class MainWindow(QMainWindow):
         except PledgeError as error:
             self._prompts.show_pledge_error(error, title=self.tr("Cannot open the database"))
             return
-        self._switch_database(database, str(path))
+        self.show_page(Page.PLEDGES)
+        self.set_database(database, str(path))
         self._settings.last_database = str(path)
 
     @Slot()
@@ -430,32 +451,17 @@ class MainWindow(QMainWindow):
         editing = self.editor is not None and self.stack.currentWidget() is self.editor
         return not editing or bool(self.editor.maybe_close())
 
-    def _switch_database(self, database: Database, label: str) -> None:
-        old = self.database
-        self.database = database
-        if self.editor is not None:
-            self.stack.removeWidget(self.editor)
-            self.editor.deleteLater()
-            self.editor = None
-        self.pledge_list.set_database(database)
-        self.units_page.set_database(database)
-        self.show_page(Page.PLEDGES)
-        self._show_database(label)
-        old.dispose()
-
     def _show_database(self, label: str) -> None:
+        if not label:
+            self.database_label.setText(self.tr("Opening the database…"))
+            self.setWindowTitle(self.tr("Pledge Manager"))
+            return
         self.database_label.setText(self.tr("Database: {name}").format(name=label))
         self.setWindowTitle(
             self.tr("Pledge Manager — {name}").format(name=Path(label).name or label)
         )
 
     # -- events ----------------------------------------------------------
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._loaded:
-            # Rows are read once the window has painted, so it appears at once.
-            QTimer.singleShot(0, self.refresh)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._close_editor():

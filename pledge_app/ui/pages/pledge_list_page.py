@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QItemSelection,
@@ -28,10 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pledge_app.core.database import Database
 from pledge_app.core.enums import PledgeStatus
 from pledge_app.core.errors import PledgeError
-from pledge_app.core.pledges import delete_pledge, list_pledges
 from pledge_app.settings import Settings
 from pledge_app.ui.models.pledge_filter import PledgeFilter
 from pledge_app.ui.models.pledge_table_model import (
@@ -41,6 +40,9 @@ from pledge_app.ui.models.pledge_table_model import (
     status_label,
 )
 from pledge_app.ui.prompts import UserPrompts
+
+if TYPE_CHECKING:
+    from pledge_app.core.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +58,7 @@ class PledgeListPage(QWidget):
 
     def __init__(
         self,
-        database: Database,
+        database: Database | None,
         *,
         settings: Settings,
         prompts: UserPrompts,
@@ -207,7 +209,7 @@ class PledgeListPage(QWidget):
 
     # -- public ----------------------------------------------------------
 
-    def set_database(self, database: Database) -> None:
+    def set_database(self, database: Database | None) -> None:
         """Show the pledges of another database."""
         self._database = database
         self.reload()
@@ -215,6 +217,12 @@ class PledgeListPage(QWidget):
     @Slot()
     def reload(self) -> None:
         """Read the rows again from the database, keeping filters and the selection."""
+        if self._database is None:
+            self._update_counts()
+            return
+        # Imported here so the window paints before SQLAlchemy is loaded (start-up time).
+        from pledge_app.core.pledges import list_pledges
+
         keep = self.selected_ids()
         with self._database.begin() as session:
             rows = list_pledges(session)
@@ -294,8 +302,12 @@ class PledgeListPage(QWidget):
         ]
         if not rows or any(row.status != PledgeStatus.DRAFT for row in rows):
             return
-        if not self._prompts.confirm_delete_pledges([row.title for row in rows]):
+        if self._database is None or not self._prompts.confirm_delete_pledges(
+            [row.title for row in rows]
+        ):
             return
+        from pledge_app.core.pledges import delete_pledge
+
         try:
             with self._database.begin() as session:
                 for row in rows:
@@ -376,6 +388,10 @@ class PledgeListPage(QWidget):
         self.count_label.setText(
             self.tr("{shown} of {total} pledges").format(shown=self.model.shown_count, total=total)
         )
+        if self._database is None:
+            self.empty_label.setText(self.tr("Opening the database…"))
+        else:
+            self.empty_label.setText(self.tr("No pledges yet — create one or run the demo."))
         self.content.setCurrentWidget(self.empty_label if total == 0 else self.table)
 
     def _update_actions(self) -> None:

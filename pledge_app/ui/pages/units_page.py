@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -15,16 +16,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pledge_app.core.database import Database
-from pledge_app.core.pledges import list_pledges
-from pledge_app.core.units import list_unit_names
 from pledge_app.ui.models.pledge_table_model import chinese_collator
+
+if TYPE_CHECKING:
+    from pledge_app.core.database import Database
 
 
 class UnitsPage(QWidget):
     """The units and how many pledges each signs as issuer and as responsible unit."""
 
-    def __init__(self, database: Database, *, parent: QWidget | None = None) -> None:
+    def __init__(self, database: Database | None, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("unitsPage")
         self._database = database
@@ -56,14 +57,21 @@ class UnitsPage(QWidget):
         layout.addWidget(note)
         layout.addWidget(self.table, 1)
 
-    def set_database(self, database: Database) -> None:
-        """Show the units of another database."""
+    def set_database(self, database: Database | None) -> None:
+        """Show the units of another database (read when the page is next shown)."""
         self._database = database
-        self.reload()
+        if self.isVisible():
+            self.reload()
 
     @Slot()
     def reload(self) -> None:
         """Read the units again."""
+        if self._database is None:
+            return
+        # Imported here so the window paints before SQLAlchemy is loaded (start-up time).
+        from pledge_app.core.pledges import list_pledges
+        from pledge_app.core.units import list_unit_names
+
         with self._database.begin() as session:
             names = list_unit_names(session)
             rows = list_pledges(session)
