@@ -2,6 +2,161 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditLogPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <extracomment>A pledge id the user asked to open (double-click on an entry or a finding). What the last check found; None before the first check.</extracomment>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>校验审计链(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Check the database file, the content of every signed pledge and the chain of audit entries</source>
+        <translation>检查数据库文件、每份已签署责任书的内容以及审计记录链</translation>
+    </message>
+    <message>
+        <source>&amp;Pledge:</source>
+        <translation>责任书(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>操作(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>What does this &amp;mean?</source>
+        <translation>这是什么意思(&amp;M)？</translation>
+    </message>
+    <message>
+        <source>All pledges</source>
+        <translation>全部责任书</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>Problems found ({count}): something was changed outside Pledge Manager.</source>
+        <translation>发现问题（{count} 个）：有内容在责任书管理系统之外被改动。</translation>
+    </message>
+    <message>
+        <source>No problems found: the database, the signed pledges and the audit chain are intact.</source>
+        <translation>未发现问题：数据库、已签署的责任书和审计记录链均完好。</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} entries</source>
+        <translation>共 {total} 条记录，显示 {shown} 条</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Windows user</source>
+        <translation>Windows 用户</translation>
+    </message>
+    <message>
+        <source>Signer / actor</source>
+        <translation>签署人 / 操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Pledge</source>
+        <translation>责任书</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>已退回修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签署</translation>
+    </message>
+    <message>
+        <source>Signed by both parties</source>
+        <translation>双方已签署</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>已被新版替代</translation>
+    </message>
+    <message>
+        <source>Amendment started</source>
+        <translation>开始变更</translation>
+    </message>
+    <message>
+        <source>Signature image stored</source>
+        <translation>已存储签名图片</translation>
+    </message>
+    <message>
+        <source>Seal changed</source>
+        <translation>公章已更换</translation>
+    </message>
+    <message>
+        <source>Content frozen, hash {hash}</source>
+        <translation>内容已定稿，哈希值 {hash}</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>退回为草稿</translation>
+    </message>
+    <message>
+        <source>Back to draft; signatures lapsed: {parties}</source>
+        <translation>退回为草稿；以下签署已失效：{parties}</translation>
+    </message>
+    <message>
+        <source>Draft {number} “{title}”</source>
+        <translation>草稿 {number}“{title}”</translation>
+    </message>
+    <message>
+        <source>{party}, {method}, dated {date}</source>
+        <translation>{party}，{method}，日期 {date}</translation>
+    </message>
+    <message>
+        <source>Version {revision} in force, hash {hash}</source>
+        <translation>第 {revision} 版生效，哈希值 {hash}</translation>
+    </message>
+    <message>
+        <source>Replaced by version {revision}</source>
+        <translation>已被第 {revision} 版替代</translation>
+    </message>
+    <message>
+        <source>New version {revision}</source>
+        <translation>新版本：第 {revision} 版</translation>
+    </message>
+    <message>
+        <source>{unit}: seal removed</source>
+        <translation>{unit}：公章已移除</translation>
+    </message>
+    <message>
+        <source>{unit}: new seal</source>
+        <translation>{unit}：新公章</translation>
+    </message>
+    <message>
+        <source>Entry {seq}, hash {hash}</source>
+        <translation>第 {seq} 条记录，哈希值 {hash}</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <source>Unexpected error</source>
@@ -23,9 +178,22 @@
     </message>
 </context>
 <context>
+    <name>EditorAutosave</name>
+    <message>
+        <source>Autosave failed; save your work with Ctrl+S.</source>
+        <extracomment>What to keep when the timer fires: (pledge id, content), content None when nothing is unsaved; the whole answer None when nothing should be written (e.g. read-only).</extracomment>
+        <translation>自动保存失败，请按 Ctrl+S 保存。</translation>
+    </message>
+    <message>
+        <source>Draft kept automatically.</source>
+        <translation>草稿已自动保留。</translation>
+    </message>
+</context>
+<context>
     <name>EditorPrinting</name>
     <message>
         <source>Cannot print</source>
+        <extracomment>Asks which printer to use; None when the clerk cancels (tests pass a file printer).</extracomment>
         <translation>无法打印</translation>
     </message>
     <message>
@@ -70,6 +238,57 @@
     <message>
         <source>Click to go to this field</source>
         <translation>点击跳转到此处</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityWarningDialog</name>
+    <message>
+        <source>Integrity check</source>
+        <translation>完整性检查</translation>
+    </message>
+    <message>
+        <source>Pledge Manager itself refuses to change a signed pledge or the audit log, so these changes were made outside it — with another program, a script or by editing the database file — or the file is damaged.</source>
+        <translation>责任书管理系统本身不允许修改已签署的责任书或审计日志，因此这些改动是在系统之外进行的（使用其他程序、脚本或直接编辑数据库文件），或者文件已损坏。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>复制详情(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The integrity check found problems ({count}).</source>
+        <translation>完整性检查发现问题（{count} 个）。</translation>
+    </message>
+    <message>
+        <source>The database and the audit log</source>
+        <translation>数据库与审计日志</translation>
+    </message>
+    <message>
+        <source>Pledge {id}</source>
+        <translation>责任书 {id}</translation>
+    </message>
+    <message>
+        <source>The database&apos;s protection or its record of who did what was changed outside Pledge Manager. The history shown in the audit log can no longer be fully trusted.</source>
+        <translation>数据库的保护机制或操作记录在责任书管理系统之外被改动。审计日志中显示的历史已不能完全信任。</translation>
+    </message>
+    <message>
+        <source>This pledge was changed outside Pledge Manager after it was frozen for signing. Do not rely on the copy in the database: the printed copy signed in ink is the authority.</source>
+        <translation>该责任书在定稿待签后于责任书管理系统之外被改动。请勿采信数据库中的内容，应以手写签署的纸质文本为准。</translation>
+    </message>
+    <message>
+        <source>Do not print or sign the pledges listed here again for now.</source>
+        <translation>暂时不要再次打印或签署此处列出的责任书。</translation>
+    </message>
+    <message>
+        <source>Keep the signed paper copies; compare them with what the database shows.</source>
+        <translation>请妥善保存已签署的纸质文本，并与数据库中显示的内容进行核对。</translation>
+    </message>
+    <message>
+        <source>Tell your system administrator. They can compare the database with a backup and restore the backup if needed.</source>
+        <translation>请告知系统管理员。管理员可将数据库与备份进行比对，必要时恢复备份。</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>处理建议</translation>
     </message>
 </context>
 <context>
@@ -199,6 +418,14 @@
         <translation>新的界面语言将在下次启动责任书管理系统时生效。</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <source>Pledge Manager</source>
+        <translation>责任书管理系统</translation>
+    </message>
+    <message>
         <source>Database: {name}</source>
         <translation>数据库：{name}</translation>
     </message>
@@ -284,64 +511,8 @@
 <context>
     <name>PledgeEditorPage</name>
     <message>
-        <source>Save</source>
-        <extracomment>Tab order of the five sections; tasks are the fourth. The clerk closed the editor (after saving or discarding). The pledge with this id was written to the database. A short message for the status bar.</extracomment>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>重做</translation>
-    </message>
-    <message>
-        <source>Finalise…</source>
-        <translation>定稿…</translation>
-    </message>
-    <message>
-        <source>Reopen for editing</source>
-        <translation>退回修改</translation>
-    </message>
-    <message>
-        <source>Print preview</source>
-        <translation>打印预览</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>打印…</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>另存为 PDF…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>1 · Goals</source>
-        <translation>一、总体目标</translation>
-    </message>
-    <message>
-        <source>2 · Duties</source>
-        <translation>二、改革责任</translation>
-    </message>
-    <message>
-        <source>3 · Measures</source>
-        <translation>三、推进措施</translation>
-    </message>
-    <message>
-        <source>4 · Tasks</source>
-        <translation>四、具体任务</translation>
-    </message>
-    <message>
-        <source>5 · Outcomes</source>
-        <translation>五、落地见效</translation>
-    </message>
-    <message>
         <source>new pledge</source>
+        <extracomment>The clerk closed the editor (after saving or discarding). The pledge with this id was written to the database. A short message for the status bar.</extracomment>
         <translation>新建责任书</translation>
     </message>
     <message>
@@ -363,14 +534,6 @@
     <message>
         <source>Edit</source>
         <translation>编辑</translation>
-    </message>
-    <message>
-        <source>Autosave failed; save your work with Ctrl+S.</source>
-        <translation>自动保存失败，请按 Ctrl+S 保存。</translation>
-    </message>
-    <message>
-        <source>Draft kept automatically.</source>
-        <translation>草稿已自动保留。</translation>
     </message>
     <message>
         <source>Cannot change the task</source>
@@ -587,6 +750,34 @@
         <source>{shown} of {total} pledges</source>
         <translation>共 {total} 份责任书，显示 {shown} 份</translation>
     </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+</context>
+<context>
+    <name>PledgeSections</name>
+    <message>
+        <source>1 · Goals</source>
+        <extracomment>Tab order of the five sections; tasks are the fourth.</extracomment>
+        <translation>一、总体目标</translation>
+    </message>
+    <message>
+        <source>2 · Duties</source>
+        <translation>二、改革责任</translation>
+    </message>
+    <message>
+        <source>3 · Measures</source>
+        <translation>三、推进措施</translation>
+    </message>
+    <message>
+        <source>4 · Tasks</source>
+        <translation>四、具体任务</translation>
+    </message>
+    <message>
+        <source>5 · Outcomes</source>
+        <translation>五、落地见效</translation>
+    </message>
 </context>
 <context>
     <name>PledgeStatus</name>
@@ -696,6 +887,98 @@
     </message>
 </context>
 <context>
+    <name>SignatureImageDialog</name>
+    <message>
+        <source>Draw the signature or load a PNG image of it.</source>
+        <translation>请手写签名，或载入签名的 PNG 图片。</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of at least {n} characters.</source>
+        <translation>请设置至少 {n} 个字符的 PIN 码。</translation>
+    </message>
+    <message>
+        <source>Type the PIN again to confirm it.</source>
+        <translation>请再次输入 PIN 码以确认。</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>两次输入的 PIN 码不一致。</translation>
+    </message>
+    <message>
+        <source>Store a signature image</source>
+        <extracomment>The result, set when the dialog is accepted.</extracomment>
+        <translation>存储签名图片</translation>
+    </message>
+    <message>
+        <source>Signature of {name}, {unit}</source>
+        <translation>{unit} {name} 的签名</translation>
+    </message>
+    <message>
+        <source>The stored image can sign pledges for this person. It is locked by a PIN: only someone who knows the PIN can use it.</source>
+        <translation>存储的图片可代表此人签署责任书。图片由 PIN 码锁定，只有知道 PIN 码的人才能使用。</translation>
+    </message>
+    <message>
+        <source>&amp;Draw it here</source>
+        <translation>在此手写(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Load a PNG file</source>
+        <translation>载入 PNG 文件(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>PIN 码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the PIN:</source>
+        <translation>再次输入 PIN 码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Store</source>
+        <translation>存储(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo stroke</source>
+        <translation>撤销笔画(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>清除(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose PNG file…</source>
+        <translation>选择 PNG 文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>A PNG with a transparent background prints best.</source>
+        <translation>使用透明背景的 PNG 图片打印效果最佳。</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {size} MB.</source>
+        <translation>{name} 超过 {size} MB。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}</source>
+        <translation>无法读取 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not a PNG image.</source>
+        <translation>{name} 不是 PNG 图片。</translation>
+    </message>
+    <message>
+        <source>Choose the signature image</source>
+        <translation>选择签名图片</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;All files (*)</source>
+        <translation>PNG 图片 (*.png);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>SignaturePad</name>
     <message>
         <source>Signature pad</source>
@@ -708,6 +991,50 @@
     </message>
 </context>
 <context>
+    <name>SignaturesPanel</name>
+    <message>
+        <source>Signatures</source>
+        <extracomment>The Party that should sign now (a core.enums.Party).</extracomment>
+        <translation>签署</translation>
+    </message>
+    <message>
+        <source>Not ready to sign</source>
+        <translation>尚未待签署</translation>
+    </message>
+    <message>
+        <source>Finalise the pledge before it is signed.</source>
+        <translation>请先定稿，再进行签署。</translation>
+    </message>
+    <message>
+        <source>Awaiting signature — it is this party&apos;s turn</source>
+        <translation>待签署 — 现在轮到该方签署</translation>
+    </message>
+    <message>
+        <source>Awaiting signature, after {party}</source>
+        <translation>待签署，在{party}之后</translation>
+    </message>
+    <message>
+        <source>The other party signs first.</source>
+        <translation>由另一方先签署。</translation>
+    </message>
+    <message>
+        <source>A draft is signed only after it has been finalised.</source>
+        <translation>草稿须定稿后才能签署。</translation>
+    </message>
+    <message>
+        <source>Both parties signed; a later version has replaced this one.</source>
+        <translation>双方已签署；此版本已被新版替代。</translation>
+    </message>
+    <message>
+        <source>Both parties have signed; the pledge is in force.</source>
+        <translation>双方已签署，责任书已生效。</translation>
+    </message>
+    <message>
+        <source>Waiting for {party} to sign.</source>
+        <translation>等待{party}签署。</translation>
+    </message>
+</context>
+<context>
     <name>SigningDialog</name>
     <message>
         <source>Party A (issuer)</source>
@@ -716,6 +1043,18 @@
     <message>
         <source>Party B (responsible unit)</source>
         <translation>乙方（责任单位）</translation>
+    </message>
+    <message>
+        <source>drawn in the app</source>
+        <translation>在系统中手写</translation>
+    </message>
+    <message>
+        <source>stored signature image</source>
+        <translation>预存签名图片</translation>
+    </message>
+    <message>
+        <source>in ink on paper</source>
+        <translation>纸质文本手写签署</translation>
     </message>
     <message>
         <source>Enter the name of the person signing.</source>
@@ -945,6 +1284,153 @@
     </message>
 </context>
 <context>
+    <name>VersionCompareDialog</name>
+    <message>
+        <source>Unchanged</source>
+        <extracomment>Soft backgrounds: yellow for changed, green for added, red for removed.</extracomment>
+        <translation>未变化</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Issuer (party A)</source>
+        <translation>发文单位（甲方）</translation>
+    </message>
+    <message>
+        <source>Issuer&apos;s signer</source>
+        <translation>甲方签署人</translation>
+    </message>
+    <message>
+        <source>Issuer&apos;s signer&apos;s title</source>
+        <translation>甲方签署人职务</translation>
+    </message>
+    <message>
+        <source>Responsible unit (party B)</source>
+        <translation>责任单位（乙方）</translation>
+    </message>
+    <message>
+        <source>Responsible unit&apos;s signer</source>
+        <translation>乙方签署人</translation>
+    </message>
+    <message>
+        <source>Responsible unit&apos;s signer&apos;s title</source>
+        <translation>乙方签署人职务</translation>
+    </message>
+    <message>
+        <source>1. Overall goals</source>
+        <translation>一、总体目标</translation>
+    </message>
+    <message>
+        <source>2. Reform duties</source>
+        <translation>二、改革责任</translation>
+    </message>
+    <message>
+        <source>3. Measures</source>
+        <translation>三、推进措施</translation>
+    </message>
+    <message>
+        <source>5. Outcomes</source>
+        <translation>五、落地见效</translation>
+    </message>
+    <message>
+        <source>4. Tasks</source>
+        <translation>四、具体任务</translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation>版本比较</translation>
+    </message>
+    <message>
+        <source>Show only &amp;changes</source>
+        <translation>仅显示改动(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Version {revision} ({status})</source>
+        <translation>第 {revision} 版（{status}）</translation>
+    </message>
+    <message>
+        <source>The two versions say exactly the same.</source>
+        <translation>两个版本内容完全相同。</translation>
+    </message>
+    <message>
+        <source>From version {old} to version {new}, differences: {count}.</source>
+        <translation>从第 {old} 版到第 {new} 版，共有 {count} 处差异。</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Paragraph {n}</source>
+        <translation>第 {n} 段</translation>
+    </message>
+    <message>
+        <source>(no tasks)</source>
+        <translation>（无任务）</translation>
+    </message>
+    <message>
+        <source>Task {n}</source>
+        <translation>任务 {n}</translation>
+    </message>
+    <message>
+        <source>{change}: {fields}</source>
+        <translation>{change}：{fields}</translation>
+    </message>
+</context>
+<context>
+    <name>_PartyCard</name>
+    <message>
+        <source>Sign…</source>
+        <translation>签署…</translation>
+    </message>
+    <message>
+        <source>{name} ({title})</source>
+        <translation>{name}（{title}）</translation>
+    </message>
+    <message>
+        <source>✔ Signed by {signer} on {date}</source>
+        <translation>✔ {signer} 已于 {date} 签署</translation>
+    </message>
+    <message>
+        <source>{method}; scan attached ({kind})</source>
+        <translation>{method}；已附扫描件（{kind}）</translation>
+    </message>
+    <message>
+        <source>Method: {method}</source>
+        <translation>签署方式：{method}</translation>
+    </message>
+    <message>
+        <source>Recorded by {user}; record hash {hash}</source>
+        <translation>记录人：{user}；记录哈希值 {hash}</translation>
+    </message>
+</context>
+<context>
     <name>amendments</name>
     <message>
         <source>Only a signed pledge can be amended; “{title}” is not.</source>
@@ -993,8 +1479,12 @@
         <translation>已添加 {count} 份示例责任书（{skipped} 份已存在）。</translation>
     </message>
     <message>
-        <source>Imported {count} pledges from {file} ({ready} of them ready to sign).</source>
-        <translation>已从 {file} 导入 {count} 份责任书（其中 {ready} 份待签署）。</translation>
+        <source>Demo PIN for the stored signature of {name}: {pin}</source>
+        <translation>{name} 预存签名的示例 PIN 码：{pin}</translation>
+    </message>
+    <message>
+        <source>Imported {count} pledges from {file} ({ready} of them ready to sign, {signed} signed; every signature re-checked).</source>
+        <translation>已从 {file} 导入 {count} 份责任书（其中待签署 {ready} 份、已签署 {signed} 份；所有签署均已重新核验）。</translation>
     </message>
     <message>
         <source>Exported {count} pledges to {file}.</source>
@@ -1098,6 +1588,195 @@
         <source>Interrupted; nothing was saved by the unfinished command.</source>
         <translation>已中断；未完成的命令没有保存任何内容。</translation>
     </message>
+    <message>
+        <source>- {message}</source>
+        <extracomment>Where `verify --trust` finds the password of a .p12 certificate file, if it is one.</extracomment>
+        <translation>- {message}</translation>
+    </message>
+    <message>
+        <source>- {message} [pledge id {id}]</source>
+        <translation>- {message} [责任书 ID {id}]</translation>
+    </message>
+    <message>
+        <source>Problems found: {count}.</source>
+        <translation>发现问题：{count} 个。</translation>
+    </message>
+    <message>
+        <source>No problems found: the database is sound, every frozen pledge matches its content hash and signatures, and the audit log is unbroken.</source>
+        <translation>未发现问题：数据库完好，每份已定稿的责任书均与其内容哈希值和签署相符，审计日志完整连续。</translation>
+    </message>
+    <message>
+        <source>  pledge:   {number} “{title}”</source>
+        <translation>  责任书：{number}“{title}”</translation>
+    </message>
+    <message>
+        <source>  version:  {revision} ({status})</source>
+        <translation>  版本：  第 {revision} 版（{status}）</translation>
+    </message>
+    <message>
+        <source>  id:       {id}</source>
+        <translation>  ID：    {id}</translation>
+    </message>
+    <message>
+        <source>  printed:  {moment}</source>
+        <translation>  打印于：{moment}</translation>
+    </message>
+    <message>
+        <source>Digital signatures: {problem}</source>
+        <translation>数字签名：{problem}</translation>
+    </message>
+    <message>
+        <source>Digital signatures ({count}):</source>
+        <translation>数字签名（{count} 个）：</translation>
+    </message>
+    <message>
+        <source>- {field}, signed by {signer} on {moment}: {summary}</source>
+        <translation>- {field}，由 {signer} 于 {moment} 签名：{summary}</translation>
+    </message>
+    <message>
+        <source>  certificate SHA-256 fingerprint: {fingerprint}</source>
+        <translation>  证书 SHA-256 指纹：{fingerprint}</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}：{reason}</translation>
+    </message>
+    <message>
+        <source>GENUINE: {file}</source>
+        <translation>真实：{file}</translation>
+    </message>
+    <message>
+        <source>NOT GENUINE: {file}</source>
+        <translation>不真实：{file}</translation>
+    </message>
+    <message>
+        <source>check the database, every signed pledge&apos;s hashes and the audit log</source>
+        <translation>检查数据库、每份已签署责任书的哈希值以及审计日志</translation>
+    </message>
+    <message>
+        <source>say whether a PDF is an untouched copy of a signed pledge</source>
+        <translation>判断 PDF 是否为已签署责任书未经改动的文本</translation>
+    </message>
+    <message>
+        <source>the PDF to check</source>
+        <translation>要核验的 PDF</translation>
+    </message>
+    <message>
+        <source>the office certificate (.cer/.pem, or .p12 with {env}) to trust</source>
+        <translation>要信任的本单位证书（.cer/.pem，或配合 {env} 使用的 .p12）</translation>
+    </message>
+    <message>
+        <source>{file}: the first line holds no password</source>
+        <translation>{file}：第一行没有密码</translation>
+    </message>
+    <message>
+        <source>No password for the certificate: give --password-file, set {env}, or run the command in a terminal to be asked.</source>
+        <translation>未提供证书密码：请使用 --password-file、设置 {env}，或在终端中运行该命令以便输入。</translation>
+    </message>
+    <message>
+        <source>Certificate password: </source>
+        <translation>证书密码：</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was written.</source>
+        <translation>两次输入的密码不一致；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Signed {file} into {output}.</source>
+        <translation>已对 {file} 签名，输出为 {output}。</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256 fingerprint: {fingerprint}</source>
+        <translation>证书 SHA-256 指纹：{fingerprint}</translation>
+    </message>
+    <message>
+        <source>{file} is not a registered copy of a signed pledge in this database, so the signed file is not registered either; `verify` checks only its digital signature.</source>
+        <translation>{file} 不是本数据库中已登记的已签署责任书文本，因此签名后的文件也不会登记；`verify` 只核验其数字签名。</translation>
+    </message>
+    <message>
+        <source>The signed file is registered as a copy of pledge {number}.</source>
+        <translation>签名后的文件已登记为责任书 {number} 的文本。</translation>
+    </message>
+    <message>
+        <source>{file} exists already; it may hold the office&apos;s only signing key. Choose another name, or give --force to replace it.</source>
+        <translation>{file} 已存在，其中可能保存着本单位唯一的签名密钥。请换一个文件名，或使用 --force 替换。</translation>
+    </message>
+    <message>
+        <source>Wrote the office certificate to {file}.</source>
+        <translation>已将本单位证书写入 {file}。</translation>
+    </message>
+    <message>
+        <source>a file whose first line is the password (else {env}, else asked)</source>
+        <translation>第一行为密码的文件（否则使用 {env}，再否则提示输入）</translation>
+    </message>
+    <message>
+        <source>add a digital (PAdES) signature to a PDF</source>
+        <translation>为 PDF 添加数字签名（PAdES）</translation>
+    </message>
+    <message>
+        <source>the PDF to sign</source>
+        <translation>要签名的 PDF</translation>
+    </message>
+    <message>
+        <source>the office certificate</source>
+        <translation>本单位证书</translation>
+    </message>
+    <message>
+        <source>the signed PDF</source>
+        <translation>签名后的 PDF</translation>
+    </message>
+    <message>
+        <source>why it is signed</source>
+        <translation>签名理由</translation>
+    </message>
+    <message>
+        <source>where it is signed</source>
+        <translation>签名地点</translation>
+    </message>
+    <message>
+        <source>who signs (default: the certificate)</source>
+        <translation>签名人（默认：证书持有人）</translation>
+    </message>
+    <message>
+        <source>create the office&apos;s self-signed signing certificate (.p12)</source>
+        <translation>创建本单位的自签名签名证书（.p12）</translation>
+    </message>
+    <message>
+        <source>who the certificate is issued to</source>
+        <translation>证书颁发对象</translation>
+    </message>
+    <message>
+        <source>the organisation</source>
+        <translation>所属单位</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>days of validity (3650)</source>
+        <translation>有效天数（3650）</translation>
+    </message>
+    <message>
+        <source>replace an existing file</source>
+        <translation>替换已有文件</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>{path} 处没有数据库。</translation>
+    </message>
+    <message>
+        <source>{file}: there is no such file</source>
+        <translation>{file}：文件不存在</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read: {reason}</source>
+        <translation>{file}：无法读取：{reason}</translation>
+    </message>
 </context>
 <context>
     <name>database</name>
@@ -1114,12 +1793,10 @@
     <name>digital_signatures</name>
     <message>
         <source>This PDF is signed with the office&apos;s own (self-signed) certificate. The signature proves that the file has not been changed since the holder of this office&apos;s key signed it. It does not prove to an outsider who signed it: anyone can make a certificate that carries any name. To be sure the signature is really this office&apos;s, compare the certificate&apos;s fingerprint with the one the office gives you through a channel you trust (in person, on letter-headed paper, or by a telephone number you already know).</source>
-        <extracomment>The name of the first signature field this module adds; later ones count up.</extracomment>
         <translation>此 PDF 使用本单位自签名证书签名。该签名可以证明：自本单位密钥持有人签名以来，文件未被改动；但无法向外部人员证明签名人身份，因为任何人都可以制作带有任意名称的证书。若要确认签名确实来自本单位，请通过可信渠道（当面、加盖抬头的纸质公函，或您已知的电话号码）获取本单位提供的证书指纹并进行比对。</translation>
     </message>
     <message>
         <source>The certificate file could not be opened: the password is wrong, or the file is not a certificate file (.p12 / .pfx).</source>
-        <extracomment>The explanation in the language active when this module was first imported (English unless a translator was installed before); UI code should call `self_signed_explanation()`.</extracomment>
         <translation>无法打开证书文件：密码错误，或该文件不是证书文件（.p12 / .pfx）。</translation>
     </message>
     <message>
@@ -1258,24 +1935,7 @@
         <translation>{file}：无法读取：{reason}</translation>
     </message>
     <message>
-        <source>{file}: pledge {index}</source>
-        <translation>{file}：第 {index} 份责任书</translation>
-    </message>
-    <message>
-        <source>{file}: pledge {index} ({label})</source>
-        <translation>{file}：第 {index} 份责任书（{label}）</translation>
-    </message>
-    <message>
-        <source>{where}, id: a pledge with the id {id} is already in the database (importing over existing pledges is not supported yet)</source>
-        <translation>{where}，id：数据库中已有 ID 为 {id} 的责任书（暂不支持导入覆盖已有责任书）</translation>
-    </message>
-    <message>
-        <source>{where}: {problem}</source>
-        <translation>{where}：{problem}</translation>
-    </message>
-    <message>
         <source>… and {count} more problems.</source>
-        <extracomment>Statuses a version-1 file may carry; &quot;signed&quot; comes with signatures in a later version. More problems than this are summarised: a clerk fixes the first ones and runs it again.</extracomment>
         <translation>……另有 {count} 个问题。</translation>
     </message>
     <message>
@@ -1375,6 +2035,14 @@
         <translation>{value} 不是有效日期（YYYY-MM-DD）</translation>
     </message>
     <message>
+        <source>{value} is not a UTC time like {example}</source>
+        <translation>{value} 不是 UTC 时间（格式如 {example}）</translation>
+    </message>
+    <message>
+        <source>must be file contents in base64 or null, not {value}</source>
+        <translation>应为 base64 编码的文件内容或 null，而不是 {value}</translation>
+    </message>
+    <message>
         <source>{value} is not one of {choices}</source>
         <translation>{value} 不在可选值 {choices} 之中</translation>
     </message>
@@ -1384,6 +2052,7 @@
     </message>
     <message>
         <source>{id} is already the id of pledge {other}</source>
+        <extracomment>The version an export writes. Versions an import reads: version 1 files (no signatures) import unchanged. Statuses each version may carry.</extracomment>
         <translation>{id} 已是责任书 {other} 的 ID</translation>
     </message>
     <message>
@@ -1411,8 +2080,145 @@
         <translation>本程序无法读取版本 {value}（支持的版本：{supported}）</translation>
     </message>
     <message>
+        <source>must be 1 for a first version (previous_id is null)</source>
+        <translation>首个版本应为 1（previous_id 为 null）</translation>
+    </message>
+    <message>
+        <source>must be 2 or more for an amendment</source>
+        <translation>变更版本应为 2 或以上</translation>
+    </message>
+    <message>
+        <source>is the pledge&apos;s own id</source>
+        <translation>是该责任书自身的 ID</translation>
+    </message>
+    <message>
         <source>must be a list of pledges, not {kind}</source>
         <translation>应为责任书列表，而不是{kind}</translation>
+    </message>
+    <message>
+        <source>a pledge with the id {id} is already in the database (importing over existing pledges is not supported yet)</source>
+        <translation>数据库中已有 ID 为 {id} 的责任书（暂不支持导入覆盖已有责任书）</translation>
+    </message>
+    <message>
+        <source>the version it amends ({id}) is neither in the database nor in this file</source>
+        <translation>其所变更的版本（{id}）既不在数据库中，也不在此文件中</translation>
+    </message>
+    <message>
+        <source>{label} (version {revision}) already has an amendment</source>
+        <translation>{label}（第 {revision} 版）已有变更</translation>
+    </message>
+    <message>
+        <source>{label} is {status}; only a signed pledge can be amended</source>
+        <translation>{label}的状态为 {status}；只有已签署的责任书才能变更</translation>
+    </message>
+    <message>
+        <source>must be {expected}, one more than the version it amends</source>
+        <translation>应为 {expected}，即比所变更的版本大 1</translation>
+    </message>
+    <message>
+        <source>{label} (version {revision}) was superseded already</source>
+        <translation>{label}（第 {revision} 版）已被替代</translation>
+    </message>
+    <message>
+        <source>{label} (version {revision}) must be superseded in this file, since this amendment of it is signed</source>
+        <translation>{label}（第 {revision} 版）在此文件中应标记为已被替代，因为它的这份变更已签署</translation>
+    </message>
+    <message>
+        <source>the content would change when stored (spaces around the number, the title or a name are removed), so it would no longer match its hash</source>
+        <translation>存储时内容会发生变化（编号、标题或名称前后的空格会被去除），因而将与其哈希值不符</translation>
+    </message>
+    <message>
+        <source>must be a SHA-256 in 64 lower-case hex digits, not {kind}</source>
+        <extracomment>The order of a signature&apos;s keys in an export.</extracomment>
+        <translation>应为 64 位小写十六进制的 SHA-256 值，而不是{kind}</translation>
+    </message>
+    <message>
+        <source>must be a PNG image</source>
+        <translation>应为 PNG 图片</translation>
+    </message>
+    <message>
+        <source>is required for a signature in wet ink (the scanned paper)</source>
+        <translation>纸质手写签署时必填（纸质文本的扫描件）</translation>
+    </message>
+    <message>
+        <source>must be null unless the method is wet_ink</source>
+        <translation>除非签署方式为 wet_ink，否则应为 null</translation>
+    </message>
+    <message>
+        <source>must be null without a scan</source>
+        <translation>没有扫描件时应为 null</translation>
+    </message>
+    <message>
+        <source>must be a PDF, PNG or JPEG file</source>
+        <translation>应为 PDF、PNG 或 JPEG 文件</translation>
+    </message>
+    <message>
+        <source>must be {expected}, the type of the scan</source>
+        <translation>应为 {expected}，即扫描件的类型</translation>
+    </message>
+    <message>
+        <source>must be null for a signature in wet ink</source>
+        <translation>纸质手写签署时应为 null</translation>
+    </message>
+    <message>
+        <source>is required for a drawn or stored signature</source>
+        <translation>手写签名或预存签名时必填</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>must be a date, not null</source>
+        <translation>应为日期，不能为 null</translation>
+    </message>
+    <message>
+        <source>{date} is in the future</source>
+        <translation>{date} 晚于今天</translation>
+    </message>
+    <message>
+        <source>must be a list of signatures, not {kind}</source>
+        <translation>应为签署列表，而不是{kind}</translation>
+    </message>
+    <message>
+        <source>must be empty for a draft (it is not frozen)</source>
+        <translation>草稿应为空（草稿尚未定稿）</translation>
+    </message>
+    <message>
+        <source>a pledge that is ready to sign has at most one signature</source>
+        <translation>待签署的责任书最多只能有一方签署</translation>
+    </message>
+    <message>
+        <source>a pledge marked {status} needs the signatures of both parties</source>
+        <translation>状态为 {status} 的责任书需要双方签署</translation>
+    </message>
+    <message>
+        <source>must be {party}: with the signing order {order} the parties sign in turn</source>
+        <translation>应为 {party}：按签署顺序 {order}，双方依次签署</translation>
+    </message>
+    <message>
+        <source>must be null for a draft (its content is not frozen)</source>
+        <translation>草稿应为 null（其内容尚未定稿）</translation>
+    </message>
+    <message>
+        <source>is required for a pledge marked {status}</source>
+        <translation>状态为 {status} 的责任书必填</translation>
+    </message>
+    <message>
+        <source>does not match the content, which hashes to {actual}: the pledge was changed after it was frozen, so it is refused</source>
+        <translation>与内容不符，内容的哈希值为 {actual}：责任书在定稿后被改动，因此拒绝导入</translation>
+    </message>
+    <message>
+        <source>is required for a pledge with signatures</source>
+        <translation>已有签署的责任书必填</translation>
+    </message>
+    <message>
+        <source>is not the pledge&apos;s content hash: {signer} signed different content</source>
+        <translation>不是该责任书的内容哈希值：{signer} 签署的是不同的内容</translation>
+    </message>
+    <message>
+        <source>does not match the signature of {signer}: the signature record was changed after it was made, so it is refused</source>
+        <translation>与 {signer} 的签署不符：签署记录在生成后被改动，因此拒绝导入</translation>
     </message>
 </context>
 <context>
