@@ -86,9 +86,10 @@ class Settings:
     pledge_list_status = Setting("pledge_list/status", str, "")
     #: Last unit filter (a unit name); "" means every unit.
     pledge_list_unit = Setting("pledge_list/unit", str, "")
-    pledge_list_sort_column = Setting("pledge_list/sort_column", int, 0)
+    #: Column of the list sorted on (Column.YEAR by default, newest first).
+    pledge_list_sort_column = Setting("pledge_list/sort_column", int, 2)
     #: Qt.SortOrder value: 0 ascending, 1 descending.
-    pledge_list_sort_order = Setting("pledge_list/sort_order", int, 0)
+    pledge_list_sort_order = Setting("pledge_list/sort_order", int, 1)
 
     #: Folder last used to save PDFs and exports.
     last_export_dir = Setting("files/last_export_dir", str, "")

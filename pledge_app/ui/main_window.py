@@ -217,6 +217,15 @@ class MainWindow(QMainWindow):
         help_menu.addActions([self.about_action, self.about_qt_action])
 
     def _build_toolbar(self) -> None:
+        # Toolbar captions without the menus' accelerators ("新建责任书(&N)" reads badly there).
+        for action, caption in (
+            (self.new_action, self.tr("New pledge")),
+            (self.open_pledge_action, self.tr("Open pledge")),
+            (self.print_action, self.tr("Print / PDF")),
+            (self.refresh_action, self.tr("Refresh")),
+            (self.open_database_action, self.tr("Open database")),
+        ):
+            action.setIconText(caption)
         toolbar = QToolBar(self.tr("Main toolbar"), self)
         toolbar.setObjectName("mainToolBar")
         toolbar.setMovable(False)

@@ -378,6 +378,22 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>New pledge</source>
+        <translation>新建责任书</translation>
+    </message>
+    <message>
+        <source>Open pledge</source>
+        <translation>打开责任书</translation>
+    </message>
+    <message>
+        <source>Print / PDF</source>
+        <translation>打印 / PDF</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>

@@ -302,3 +302,14 @@ def test_filter_over_ten_thousand_rows_selects_exactly_the_matches() -> None:
     ]
     assert selected == expected
     assert selected  # the data set was built to have some
+
+
+def test_sorting_by_year_keeps_numbers_in_order_within_a_year(page: PledgeListPage) -> None:
+    page.table.sortByColumn(Column.YEAR, Qt.SortOrder.DescendingOrder)
+    numbers = [page.model.pledge_row(r).number for r in range(4)]
+    assert numbers == [
+        "改革办〔2026〕2号",
+        "改革办〔2026〕10号",
+        "改革办〔2025〕1号",
+        "改革办〔2025〕3号",
+    ]

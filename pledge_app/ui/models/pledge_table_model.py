@@ -51,6 +51,18 @@ def chinese_collator() -> QCollator:
     return collator
 
 
+class _Reversed:
+    """A sort key that orders its value backwards (descending, yet stable)."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def __lt__(self, other: _Reversed) -> bool:
+        return bool(other.value < self.value)
+
+
 class Column(IntEnum):
     """The columns of the pledge list, in display order."""
 
@@ -101,6 +113,7 @@ class PledgeTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[PledgeRow] = []
+        self._base: list[int] = []  # every row index by number ("2号" before "10号")
         self._order: list[int] = []  # every row index, in the current sort order
         self._shown: list[int] = []  # the filtered subset of _order
         self._filter = PledgeFilter()
@@ -116,6 +129,9 @@ class PledgeTableModel(QAbstractTableModel):
         """Replace every row, keeping the sort and the filter."""
         self.beginResetModel()
         self._rows = list(rows)
+        number_key = self._sort_key(Column.NUMBER)
+        keys = [number_key(row) for row in self._rows]
+        self._base = sorted(range(len(self._rows)), key=keys.__getitem__)
         self._order = self._sorted_order()
         self._shown = filter_rows(self._rows, self._filter, self._order)
         self.endResetModel()
@@ -211,13 +227,16 @@ class PledgeTableModel(QAbstractTableModel):
     # -- sorting ---------------------------------------------------------
 
     def _sorted_order(self) -> list[int]:
-        indexes = list(range(len(self._rows)))
+        # Sorting is stable and starts from number order, so equal keys list by number.
         if self._sort_column < 0:
-            return indexes
+            return list(self._base)
         key = self._sort_key(Column(self._sort_column))
         keys = [key(row) for row in self._rows]
         descending = self._sort_order == Qt.SortOrder.DescendingOrder
-        return sorted(indexes, key=keys.__getitem__, reverse=descending)
+        if descending:
+            # reverse=True would also reverse the numbers within equal keys.
+            return sorted(self._base, key=lambda i: _Reversed(keys[i]))
+        return sorted(self._base, key=keys.__getitem__)
 
     def _sort_key(self, column: Column) -> Callable[[PledgeRow], Any]:
         if column == Column.YEAR:

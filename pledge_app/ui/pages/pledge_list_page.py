@@ -150,15 +150,15 @@ class PledgeListPage(QWidget):
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         em = self.table.fontMetrics().horizontalAdvance("中")
         for column, width in (
-            (Column.NUMBER, 11),
-            (Column.YEAR, 4),
-            (Column.STATUS, 5),
-            (Column.ISSUER, 12),
-            (Column.RESPONSIBLE, 12),
-            (Column.TASKS, 4),
-            (Column.UPDATED, 9),
+            (Column.NUMBER, 9.5),
+            (Column.YEAR, 3.5),
+            (Column.STATUS, 6),
+            (Column.ISSUER, 10),
+            (Column.RESPONSIBLE, 10),
+            (Column.TASKS, 3.5),
+            (Column.UPDATED, 8.5),
         ):
-            header.resizeSection(column, width * em + 16)
+            header.resizeSection(column, int(width * em) + 16)
 
         self.empty_label = QLabel(self.tr("No pledges yet — create one or run the demo."), self)
         self.empty_label.setObjectName("emptyLabel")
