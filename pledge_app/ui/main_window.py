@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import logging
 from collections.abc import Callable
 from enum import IntEnum
@@ -38,8 +37,6 @@ log = logging.getLogger(__name__)
 
 DatabaseOpener = Callable[[Path], "Database"]
 
-_EDITOR_MODULE = "pledge_app.ui.pages.pledge_editor_page"
-
 
 class Page(IntEnum):
     """The navigation entries, in the order DESIGN.md lists them."""
@@ -51,19 +48,6 @@ class Page(IntEnum):
     ASSESSMENTS = 4
     UNITS = 5
     TEMPLATES = 6
-
-
-def _editor_class() -> type[Any] | None:
-    # The editor is imported on first use: it keeps start-up light.
-    try:
-        module = importlib.import_module(_EDITOR_MODULE)
-    except ModuleNotFoundError as error:
-        if error.name != _EDITOR_MODULE:
-            raise
-        log.warning("The pledge editor is not part of this build")
-        return None
-    editor: type[Any] = module.PledgeEditorPage
-    return editor
 
 
 class MainWindow(QMainWindow):
@@ -88,6 +72,7 @@ class MainWindow(QMainWindow):
         self._prompts = prompts
         self._open_database = open_database
         self.editor: Any = None  # PledgeEditorPage, built on first use
+        self.printing: Any = None  # EditorPrinting of the pledge printed from the list
         self._build_pages()
         self._build_actions()
         self._build_menus()
@@ -325,30 +310,54 @@ class MainWindow(QMainWindow):
 
     @Slot(list)
     def print_pledges(self, pledge_ids: list[str]) -> None:
-        """Print or save as PDF the given pledges.
+        """Preview (then print or save as PDF) the chosen pledge.
 
-        Hook for the print preview dialog (ui/dialogs/print_preview_dialog.py) once it
-        takes a list of pledge ids; until then the editor prints the pledge it shows.
+        One pledge goes through the editor team's print preview; printing several at
+        once (batch PDF) is the hook left for a later release.
         """
-        if len(pledge_ids) == 1:
-            self.open_pledge(pledge_ids[0])
+        if self.database is None or not pledge_ids:
             return
-        self._prompts.show_info(
-            self.tr("Print"),
-            self.tr("Printing several pledges at once comes in a later release."),
+        if len(pledge_ids) > 1:
+            self._prompts.show_info(
+                self.tr("Print"),
+                self.tr("Printing several pledges at once comes in a later release."),
+            )
+            return
+        # Imported on first use: ReportLab stays out of start-up.
+        from pledge_app.core.pledges import get_pledge
+        from pledge_app.ui.pages.pledge_editor_printing import (
+            EditorPrinting,
+            choose_printer_with_dialog,
         )
+
+        try:
+            with self.database.begin() as session:
+                pledge = get_pledge(session, pledge_ids[0])
+        except PledgeError as error:
+            self._prompts.show_pledge_error(error)
+            return
+        if self.printing is not None:
+            self.printing.deleteLater()
+        self.printing = EditorPrinting(
+            self,
+            current_view=lambda: pledge,
+            prompts=self._prompts,
+            settings=self._settings,
+            choose_printer=choose_printer_with_dialog,
+        )
+        self.printing.status_message.connect(self._show_status)
+        self.printing.preview()
 
     # -- editor ----------------------------------------------------------
 
-    def _ensure_editor(self) -> Any:
-        if self.editor is None and self.database is not None:
-            editor_class = _editor_class()
-            if editor_class is None:
-                return None
-            self.editor = editor_class(
-                self.database, prompts=self._prompts, settings=self._settings, parent=self.stack
+    def _ensure_editor(self, database: Database) -> Any:
+        if self.editor is None:
+            # Imported on first use: the editor pulls in printing, which start-up can skip.
+            from pledge_app.ui.pages.pledge_editor_page import PledgeEditorPage
+
+            self.editor = PledgeEditorPage(
+                database, prompts=self._prompts, settings=self._settings, parent=self.stack
             )
-            self.editor.setObjectName(self.editor.objectName() or "pledgeEditorPage")
             self.stack.addWidget(self.editor)
             self.editor.closed.connect(self._on_editor_closed)
             self.editor.saved.connect(self._on_editor_saved)
@@ -360,13 +369,7 @@ class MainWindow(QMainWindow):
             return
         if self.database is None:
             return
-        editor = self._ensure_editor()
-        if editor is None:
-            self._prompts.show_warning(
-                self.tr("Pledge editor"),
-                self.tr("The pledge editor is not available in this build."),
-            )
-            return
+        editor = self._ensure_editor(self.database)
         try:
             editor.open_pledge(pledge_id)
         except PledgeError as error:

@@ -406,14 +406,6 @@
         <translation>批量打印多份责任书将在后续版本中提供。</translation>
     </message>
     <message>
-        <source>Pledge editor</source>
-        <translation>责任书编辑</translation>
-    </message>
-    <message>
-        <source>The pledge editor is not available in this build.</source>
-        <translation>此版本未包含责任书编辑功能。</translation>
-    </message>
-    <message>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,9 +17,6 @@ from pledge_app.settings import Settings
 from pledge_app.ui.main_window import MainWindow, Page
 from pledge_app.ui.prompts import FakePrompts, SaveChoice
 from tests.conftest import make_content
-
-has_editor = importlib.util.find_spec("pledge_app.ui.pages.pledge_editor_page") is not None
-needs_editor = pytest.mark.skipif(not has_editor, reason="the pledge editor is not built yet")
 
 
 def add_pledges(database: Database, count: int, *, prefix: str = "责任书") -> list[str]:
@@ -187,7 +183,6 @@ def test_geometry_and_page_are_remembered(
     assert again.current_page() is again.units_page
 
 
-@needs_editor
 def test_opening_a_pledge_shows_the_editor_and_closing_returns_to_the_list(
     qtbot: QtBot, window: MainWindow, pledge_ids: list[str]
 ) -> None:
@@ -200,13 +195,11 @@ def test_opening_a_pledge_shows_the_editor_and_closing_returns_to_the_list(
     assert window.current_page() is window.pledge_list
 
 
-@needs_editor
 def test_new_pledge_opens_an_empty_editor(window: MainWindow) -> None:
     window.new_action.trigger()
     assert window.current_page() is window.editor
 
 
-@needs_editor
 def test_a_saved_pledge_is_refreshed_in_the_list(
     window: MainWindow, database: Database, pledge_ids: list[str]
 ) -> None:
@@ -217,7 +210,6 @@ def test_a_saved_pledge_is_refreshed_in_the_list(
     assert window.pledge_list.selected_ids() == [new_id]
 
 
-@needs_editor
 def test_closing_the_window_asks_the_editor_to_save_first(
     qtbot: QtBot, window: MainWindow, pledge_ids: list[str], prompts: FakePrompts
 ) -> None:
@@ -232,3 +224,22 @@ def test_closing_the_window_asks_the_editor_to_save_first(
     assert window.isVisible()
     prompts.save_choice = SaveChoice.DISCARD
     assert window.close()
+
+
+def test_printing_one_pledge_from_the_list_opens_the_preview(
+    window: MainWindow, pledge_ids: list[str]
+) -> None:
+    window.pledge_list.select_pledge(pledge_ids[0])
+    window.pledge_list.print_button.click()
+    dialog = window.printing.preview_dialog
+    assert dialog is not None
+    assert dialog.isVisible()
+    assert dialog.page_count() >= 1
+    dialog.close()
+
+
+def test_printing_several_pledges_says_it_comes_later(
+    window: MainWindow, pledge_ids: list[str], prompts: FakePrompts
+) -> None:
+    window.print_pledges(pledge_ids)
+    assert prompts.messages("info")
