@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import uuid
 from dataclasses import replace
 
@@ -16,6 +17,7 @@ from pledge_app.core.models import PrintedCopy
 from pledge_app.core.pdf_verification import Outcome, check_print_mark, verify_printed_pdf
 from pledge_app.core.print_marks import mark_for
 from pledge_app.core.printed_copies import register_printed_copy
+from pledge_app.core.views import PledgeView
 from tests.conftest import make_content
 from tests.pdf_helpers import flip_middle_byte, marked_pdf
 from tests.signing_helpers import ready_pledge, sign_both, signed_pledge
@@ -225,6 +227,39 @@ def test_a_copy_of_a_pledge_edited_behind_the_apps_back_is_not_genuine(
     assert not result.genuine
     assert result.outcome is Outcome.DATABASE_ALTERED
     assert "Run the integrity check" in result.reason
+
+
+def _render(pledge: PledgeView) -> bytes:
+    from pledge_app.reports.fonts import discover_fonts
+    from pledge_app.reports.pledge_pdf import render_pledge_pdf
+
+    buffer = io.BytesIO()
+    render_pledge_pdf(pledge, buffer, fonts=discover_fonts(font_dirs=()))
+    return buffer.getvalue()
+
+
+def test_the_real_printout_of_a_signed_pledge_verifies_and_a_changed_one_does_not(
+    database: Database,
+) -> None:
+    with database.begin() as session:
+        signed = signed_pledge(session)
+        pdf = _render(signed)
+        register_printed_copy(session, signed.id, pdf)
+        untouched = verify_printed_pdf(session, pdf)
+        changed = verify_printed_pdf(session, flip_middle_byte(pdf))
+    assert untouched.genuine
+    assert untouched.number == signed.content.number
+    assert not changed.genuine
+    assert changed.outcome is Outcome.CHANGED
+    assert changed.pledge_id == signed.id
+
+
+def test_the_real_printout_of_a_draft_is_not_a_signed_pledge(database: Database) -> None:
+    with database.begin() as session:
+        draft = pledges.create_pledge(session, make_content())
+        result = verify_printed_pdf(session, _render(draft))
+    assert result.outcome is Outcome.UNSIGNED_COPY
+    assert "draft copy" in result.reason
 
 
 def test_a_digitally_signed_copy_verifies_once_it_is_registered_too(database: Database) -> None:
