@@ -73,6 +73,7 @@ class PledgeListPage(QWidget):
         self._loaded = False
         self.model = PledgeTableModel(self)
         self._build_ui()
+        self._fill_choice_filters()  # "All years" / "All units" before any row is read
         self._connect_signals()
         self._restore_view()
         self._update_actions()
