@@ -34,16 +34,15 @@ def make_dialog(qtbot: QtBot, old: PledgeContent, new: PledgeContent) -> Version
     return dialog
 
 
+def cell(dialog: VersionCompareDialog, row: int, column: int) -> str:
+    item = dialog.table.item(row, column)
+    return item.text() if item is not None else ""
+
+
 def rows(dialog: VersionCompareDialog) -> list[tuple[Change | None, str, str, str]]:
-    table = dialog.table
     return [
-        (
-            dialog.row_change(row),
-            table.item(row, 0).text(),
-            table.item(row, 1).text() if table.item(row, 1) else "",
-            table.item(row, 2).text() if table.item(row, 2) else "",
-        )
-        for row in range(table.rowCount())
+        (dialog.row_change(row), cell(dialog, row, 0), cell(dialog, row, 1), cell(dialog, row, 2))
+        for row in range(dialog.table.rowCount())
     ]
 
 
@@ -74,7 +73,9 @@ def test_changed_rows_are_coloured_and_unchanged_rows_plain(qtbot: QtBot) -> Non
         change = dialog.row_change(row)
         if change is None:
             continue  # a section heading
-        brush = dialog.table.item(row, 2).background()
+        item = dialog.table.item(row, 2)
+        assert item is not None
+        brush = item.background()
         if change is Change.SAME:
             assert brush.color() not in BACKGROUNDS.values()
         else:
@@ -127,6 +128,7 @@ def test_an_amendment_compared_with_the_signed_version(qtbot: QtBot, database: D
         old, new = version_chain(session, signed.id)
     dialog = VersionCompareDialog(old, new)
     qtbot.addWidget(dialog)
-    assert "Version 1" in dialog.table.horizontalHeaderItem(1).text()
-    assert "Version 2" in dialog.table.horizontalHeaderItem(2).text()
+    old_header, new_header = (dialog.table.horizontalHeaderItem(c) for c in (1, 2))
+    assert old_header is not None and "Version 1" in old_header.text()
+    assert new_header is not None and "Version 2" in new_header.text()
     assert sum(row[0] is Change.CHANGED for row in rows(dialog)) == 2

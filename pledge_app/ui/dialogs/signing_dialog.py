@@ -370,11 +370,15 @@ class SigningDialog(QDialog):
             method=method,
             signer=self.signer_edit.text().strip(),
             signer_title=self.signer_title_edit.text().strip(),
-            signed_on=self.date_edit.date().toPython(),
+            signed_on=self._signed_on(),
             image=self._drawn_png() if method is SignatureMethod.DRAWN else None,
             pin=self.pin_edit.text() if method is SignatureMethod.STORED_IMAGE else None,
             scan=self._scan if method is SignatureMethod.WET_INK else None,
         )
+
+    def _signed_on(self) -> date:
+        chosen = self.date_edit.date()
+        return date(chosen.year(), chosen.month(), chosen.day())
 
     def problems(self) -> list[str]:
         """What keeps OK disabled; empty when the signature can be recorded."""

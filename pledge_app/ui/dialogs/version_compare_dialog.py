@@ -290,7 +290,8 @@ class VersionCompareDialog(QDialog):
 
     def row_change(self, row: int) -> Change | None:
         """The change shown on `row`, or None for a section heading."""
-        value = self.table.item(row, 0).data(CHANGE_ROLE)
+        item = self.table.item(row, 0)
+        value = None if item is None else item.data(CHANGE_ROLE)
         return None if value is None else Change(value)
 
     def visible_rows(self) -> list[int]:

@@ -150,7 +150,8 @@ class SignaturePad(QWidget):
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")
+        # The stubs ask for bytes, but PySide6 6.12 accepts only str for the format.
+        image.save(buffer, "PNG")  # type: ignore[call-overload]
         buffer.close()
         return bytes(data.data())
 
