@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import tempfile
@@ -15,7 +16,9 @@ from sqlalchemy.orm import Session, selectinload
 
 from pledge_app.core.content_hash import canonical_content
 from pledge_app.core.enums import PledgeStatus
-from pledge_app.core.errors import ImportFailed, PledgeError, ValidationFailed
+from pledge_app.core.errors import PledgeError
+from pledge_app.core.exchange_import import ImportSummary, import_pledges
+from pledge_app.core.exchange_reader import utc_text
 from pledge_app.core.exchange_schema import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -25,12 +28,13 @@ from pledge_app.core.exchange_schema import (
 )
 from pledge_app.core.i18n import translate
 from pledge_app.core.models import Pledge
-from pledge_app.core.pledges import create_pledge, finalise_pledge, view_of
-from pledge_app.core.views import PledgeView
+from pledge_app.core.pledges import view_of
+from pledge_app.core.views import PledgeView, SignatureView
 
 __all__ = [
     "ExchangeFileInvalid",
     "ExchangePledge",
+    "ExportedPledge",
     "ImportSummary",
     "dumps_document",
     "export_document",
@@ -41,36 +45,80 @@ __all__ = [
     "write_exchange_file",
 ]
 
-# Chunks of ids per IN (...) query, well under SQLite's limit on bound parameters.
-_ID_CHUNK = 500
-
 
 @dataclass(frozen=True)
-class ImportSummary:
-    """What an import wrote."""
+class ExportedPledge:
+    """A pledge as a file carries it: its view, and the scan of each signature (in order)."""
 
-    created: int
-    ready_to_sign: int
+    view: PledgeView
+    scans: tuple[bytes | None, ...] = ()
 
 
-def _sort_key(view: PledgeView) -> tuple[int, str, str]:
+Exportable = PledgeView | ExportedPledge
+
+
+def _exported(pledge: Exportable) -> ExportedPledge:
+    return pledge if isinstance(pledge, ExportedPledge) else ExportedPledge(pledge)
+
+
+def _sort_key(pledge: ExportedPledge) -> tuple[int, str, int, str]:
     # Sorted in Python, not SQL: collations differ between SQLite and PostgreSQL,
     # and the same pledges must export to the same bytes from either.
-    return (view.content.year, view.content.number, view.id)
+    view = pledge.view
+    return (view.content.year, view.content.number, view.revision, view.id)
 
 
-def _pledge_document(view: PledgeView) -> dict[str, Any]:
+def _base64(data: bytes | None) -> str | None:
+    return None if data is None else base64.b64encode(data).decode("ascii")
+
+
+def _signature_document(signature: SignatureView, scan: bytes | None) -> dict[str, Any]:
+    return {
+        "party": signature.party.value,
+        "signer": signature.signer,
+        "signer_title": signature.signer_title,
+        "signed_on": signature.signed_on.isoformat(),
+        "method": signature.method.value,
+        "image": _base64(signature.image),
+        "seal_image": _base64(signature.seal_image),
+        "scan": _base64(scan),
+        "scan_type": signature.scan_type,
+        "content_hash": signature.content_hash,
+        "record_hash": signature.record_hash,
+        "recorded_at": utc_text(signature.recorded_at) if signature.recorded_at else None,
+        "recorded_by": signature.recorded_by,
+    }
+
+
+def _pledge_document(pledge: ExportedPledge) -> dict[str, Any]:
+    view = pledge.view
     content = canonical_content(view.content)
     head = {key: content.pop(key) for key in ("number", "title", "year")}
-    return {"id": view.id, **head, "status": view.status.value, **content}
+    scans = pledge.scans or (None,) * len(view.signatures)
+    frozen = view.status is not PledgeStatus.DRAFT
+    return {
+        "id": view.id,
+        **head,
+        "status": view.status.value,
+        "revision": view.revision,
+        "previous_id": view.previous_id,
+        "signing_order": view.signing_order.value,
+        "content_hash": view.content_hash if frozen else None,
+        **content,
+        "signatures": [
+            _signature_document(signature, scan)
+            for signature, scan in zip(view.signatures, scans, strict=True)
+        ],
+    }
 
 
-def export_document(views: Sequence[PledgeView]) -> dict[str, Any]:
-    """The exchange document holding `views`, in the stable export order."""
+def export_document(pledges: Sequence[Exportable]) -> dict[str, Any]:
+    """The exchange document holding `pledges`, in the stable export order."""
+    ordered = sorted((_exported(pledge) for pledge in pledges), key=_sort_key)
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
-        "pledges": [_pledge_document(view) for view in sorted(views, key=_sort_key)],
+        "pledges": [_pledge_document(pledge) for pledge in ordered],
     }
 
 
@@ -79,8 +127,8 @@ def dumps_document(document: dict[str, Any]) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
 
 
-def export_pledges(session: Session) -> list[PledgeView]:
-    """Every stored pledge, fully loaded, in the stable export order."""
+def export_pledges(session: Session) -> list[ExportedPledge]:
+    """Every stored pledge with its signatures and their scans, in the stable export order."""
     query = select(Pledge).options(
         selectinload(Pledge.paragraphs),
         selectinload(Pledge.tasks),
@@ -88,12 +136,16 @@ def export_pledges(session: Session) -> list[PledgeView]:
         selectinload(Pledge.responsible),
         selectinload(Pledge.signatures),
     )
-    return sorted((view_of(pledge) for pledge in session.scalars(query)), key=_sort_key)
+    exported = (
+        ExportedPledge(view_of(pledge), tuple(signature.scan for signature in pledge.signatures))
+        for pledge in session.scalars(query)
+    )
+    return sorted(exported, key=_sort_key)
 
 
-def write_exchange_file(views: Sequence[PledgeView], path: Path) -> None:
-    """Write the exchange file for `views` to `path`, replacing it only once it is complete."""
-    data = dumps_document(export_document(views)).encode("utf-8")
+def write_exchange_file(pledges: Sequence[Exportable], path: Path) -> None:
+    """Write the exchange file for `pledges` to `path`, replacing it only once it is complete."""
+    data = dumps_document(export_document(pledges)).encode("utf-8")
     folder = path.resolve().parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -130,68 +182,3 @@ def read_exchange_file(path: Path) -> list[ExchangePledge]:
             ]
         ) from error
     return parse_exchange(data, source=path.name)
-
-
-def _existing_ids(session: Session, ids: Sequence[str]) -> set[str]:
-    found: set[str] = set()
-    for start in range(0, len(ids), _ID_CHUNK):
-        chunk = ids[start : start + _ID_CHUNK]
-        found.update(session.scalars(select(Pledge.id).where(Pledge.id.in_(chunk))))
-    return found
-
-
-def _where(pledge: ExchangePledge, source: str) -> str:
-    label = pledge.content.number.strip() or pledge.content.title.strip()
-    if not label:
-        return translate("exchange", "{file}: pledge {index}").format(
-            file=source, index=pledge.index
-        )
-    return translate("exchange", "{file}: pledge {index} ({label})").format(
-        file=source, index=pledge.index, label=label
-    )
-
-
-def import_pledges(
-    session: Session, pledges: Sequence[ExchangePledge], *, source: str
-) -> ImportSummary:
-    """Store the pledges read from `source`; any problem raises and leaves the session to roll back.
-
-    A pledge whose id is already stored is refused (merging is not supported yet);
-    a pledge marked ready to sign is finalised, which validates it and freezes its hash.
-    """
-    ids = [pledge.id for pledge in pledges if pledge.id is not None]
-    existing = _existing_ids(session, ids)
-    clashes = [
-        translate(
-            "exchange",
-            "{where}, id: a pledge with the id {id} is already in the database "
-            "(importing over existing pledges is not supported yet)",
-        ).format(where=_where(pledge, source), id=pledge.id)
-        for pledge in pledges
-        if pledge.id in existing
-    ]
-    if clashes:
-        raise ExchangeFileInvalid(clashes)
-    ready = 0
-    for pledge in pledges:
-        try:
-            view = create_pledge(session, pledge.content, pledge_id=pledge.id)
-            if pledge.status is PledgeStatus.READY_TO_SIGN:
-                finalise_pledge(session, view.id)
-                ready += 1
-        except ValidationFailed as error:
-            raise ExchangeFileInvalid(
-                [
-                    translate("exchange", "{where}: {problem}").format(
-                        where=_where(pledge, source), problem=problem
-                    )
-                    for problem in error.problems
-                ]
-            ) from error
-        except PledgeError as error:
-            raise ImportFailed(
-                translate("exchange", "{where}: {problem}").format(
-                    where=_where(pledge, source), problem=error
-                )
-            ) from error
-    return ImportSummary(created=len(pledges), ready_to_sign=ready)

@@ -1,58 +1,76 @@
-"""Read an exchange file (version 1) into typed pledges, collecting every problem it has."""
+"""Read an exchange file (version 1 or 2) into typed pledges, collecting every problem it has."""
 
 from __future__ import annotations
 
-import json
-import math
 import re
-import uuid
 from dataclasses import dataclass
-from datetime import date
-from enum import StrEnum
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy import String
 
-from pledge_app.core.enums import PledgeStatus, TaskList
-from pledge_app.core.errors import ImportFailed
+from pledge_app.core.enums import PledgeStatus, SigningOrder, TaskList
+from pledge_app.core.exchange_reader import (
+    MAX_PROBLEMS,
+    ExchangeFileInvalid,
+    Reader,
+    decode_json,
+    kind,
+    shown,
+)
+from pledge_app.core.exchange_signatures import (
+    ExchangeSignature,
+    content_hash_or_null,
+    read_signatures,
+    verify_frozen,
+)
 from pledge_app.core.i18n import translate
 from pledge_app.core.models import Pledge, Signatory, Task, Unit
 from pledge_app.core.validation import check_draft, check_final
 from pledge_app.core.views import PartyView, PledgeContent, TaskView
 
+__all__ = [
+    "FORMAT_NAME",
+    "FORMAT_VERSION",
+    "MAX_PROBLEMS",
+    "READABLE_VERSIONS",
+    "ExchangeFileInvalid",
+    "ExchangePledge",
+    "parse_exchange",
+]
+
 FORMAT_NAME = "pledge-exchange"
-FORMAT_VERSION = 1
-#: Statuses a version-1 file may carry; "signed" comes with signatures in a later version.
-IMPORTABLE_STATUSES = (PledgeStatus.DRAFT, PledgeStatus.READY_TO_SIGN)
-#: More problems than this are summarised: a clerk fixes the first ones and runs it again.
-MAX_PROBLEMS = 50
-
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_E = TypeVar("_E", bound=StrEnum)
-
-
-class ExchangeFileInvalid(ImportFailed):
-    """The file breaks the format; `problems` names the file, pledge and field of each."""
-
-    def __init__(self, problems: list[str]) -> None:
-        if len(problems) > MAX_PROBLEMS:
-            more = len(problems) - MAX_PROBLEMS
-            problems = [
-                *problems[:MAX_PROBLEMS],
-                translate("exchange", "… and {count} more problems.").format(count=more),
-            ]
-        super().__init__("\n".join(problems))
-        self.problems = problems
+#: The version an export writes.
+FORMAT_VERSION = 2
+#: Versions an import reads: version 1 files (no signatures) import unchanged.
+READABLE_VERSIONS = (1, 2)
+#: Statuses each version may carry.
+STATUSES = {
+    1: (PledgeStatus.DRAFT, PledgeStatus.READY_TO_SIGN),
+    2: tuple(PledgeStatus),
+}
 
 
 @dataclass(frozen=True)
 class ExchangePledge:
-    """One pledge read from a file: its place there, optional id, status and content."""
+    """One pledge read from a file: its place there, identity, status, content and signatures.
+
+    `content_hash` is the one the file recorded (checked against the content already).
+    """
 
     index: int
     id: str | None
     status: PledgeStatus
     content: PledgeContent
+    revision: int = 1
+    previous_id: str | None = None
+    signing_order: SigningOrder = SigningOrder.ISSUER_FIRST
+    content_hash: str | None = None
+    signatures: tuple[ExchangeSignature, ...] = ()
+
+    @property
+    def label(self) -> str:
+        """The number (or title) that names the pledge in messages."""
+        return self.content.number.strip() or self.content.title.strip()
 
 
 def _max_length(column: Any) -> int | None:
@@ -70,173 +88,6 @@ _LIMITS: dict[str, int | None] = {
     "lead_official": _max_length(Task.__table__.c.lead_official),
 }
 
-
-class _JsonObject(dict[str, Any]):
-    """A JSON object that remembers keys the file gave more than once."""
-
-    duplicates: tuple[str, ...] = ()
-
-
-def _object_pairs(pairs: list[tuple[str, Any]]) -> _JsonObject:
-    result = _JsonObject(pairs)
-    if len(result) != len(pairs):
-        keys = [key for key, _ in pairs]
-        result.duplicates = tuple(sorted({key for key in keys if keys.count(key) > 1}))
-    return result
-
-
-def _shown(value: Any) -> str:
-    text = json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= 60 else text[:57] + "…"
-
-
-def _kind(value: Any) -> str:
-    if value is None:
-        return translate("exchange", "null")
-    if isinstance(value, bool):
-        return translate("exchange", "true/false")
-    if isinstance(value, int | float):
-        return translate("exchange", "a number")
-    if isinstance(value, str):
-        return translate("exchange", "text")
-    if isinstance(value, list):
-        return translate("exchange", "a list")
-    return translate("exchange", "an object")
-
-
-class _Reader:
-    """Walks the parsed JSON; each problem is recorded with where it is, then reading goes on."""
-
-    def __init__(self, source: str) -> None:
-        self.source = source
-        self.problems: list[str] = []
-        self.pledge: tuple[int, str] | None = None  # (index, label) of the pledge being read
-        self.bad_paths: set[str] = set()
-        self.ids: dict[str, int] = {}  # id -> index of the pledge that first used it
-
-    def problem(self, path: str, message: str) -> None:
-        self.bad_paths.add(path)
-        if self.pledge is None:
-            if path:
-                line = translate("exchange", "{file}, {field}: {problem}")
-            else:
-                line = translate("exchange", "{file}: {problem}")
-            self.problems.append(line.format(file=self.source, field=path, problem=message))
-            return
-        index, label = self.pledge
-        if label and path:
-            line = translate("exchange", "{file}: pledge {index} ({label}), {field}: {problem}")
-        elif label:
-            line = translate("exchange", "{file}: pledge {index} ({label}): {problem}")
-        elif path:
-            line = translate("exchange", "{file}: pledge {index}, {field}: {problem}")
-        else:
-            line = translate("exchange", "{file}: pledge {index}: {problem}")
-        self.problems.append(
-            line.format(file=self.source, index=index, label=label, field=path, problem=message)
-        )
-
-    def fields(
-        self, value: Any, path: str, *, required: tuple[str, ...], optional: tuple[str, ...]
-    ) -> dict[str, Any] | None:
-        """The object at `path`, after reporting missing, unknown and repeated keys."""
-        if not isinstance(value, dict):
-            self.problem(
-                path,
-                translate("exchange", "must be an object, not {kind}").format(kind=_kind(value)),
-            )
-            return None
-        prefix = f"{path}." if path else ""
-        for key in getattr(value, "duplicates", ()):
-            self.problem(prefix + key, translate("exchange", "is given more than once"))
-        for key in required:
-            if key not in value:
-                self.problem(prefix + key, translate("exchange", "is missing"))
-        for key in value:
-            if key not in required and key not in optional:
-                self.problem(prefix + key, translate("exchange", "is not a field of this format"))
-        return value
-
-    def text(self, value: Any, path: str, *, limit: int | None = None) -> str:
-        if not isinstance(value, str):
-            self.problem(
-                path, translate("exchange", "must be text, not {kind}").format(kind=_kind(value))
-            )
-            return ""
-        if "\x00" in value:
-            self.problem(path, translate("exchange", "contains a NUL character"))
-            return ""
-        if limit is not None and len(value.strip()) > limit:
-            self.problem(
-                path,
-                translate("exchange", "is longer than {limit} characters").format(limit=limit),
-            )
-            return ""
-        return value
-
-    def texts(self, value: Any, path: str) -> tuple[str, ...]:
-        if not isinstance(value, list):
-            self.problem(
-                path,
-                translate("exchange", "must be a list of text, not {kind}").format(
-                    kind=_kind(value)
-                ),
-            )
-            return ()
-        return tuple(self.text(item, f"{path}[{i}]") for i, item in enumerate(value))
-
-    def whole_number(self, value: Any, path: str) -> int:
-        if isinstance(value, bool) or not isinstance(value, int):
-            self.problem(
-                path,
-                translate("exchange", "must be a whole number, not {kind}").format(
-                    kind=_kind(value)
-                ),
-            )
-            return 0
-        return value
-
-    def number(self, value: Any, path: str) -> float:
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            self.problem(
-                path,
-                translate("exchange", "must be a number, not {kind}").format(kind=_kind(value)),
-            )
-            return 0.0
-        if not math.isfinite(value):
-            self.problem(path, translate("exchange", "must be a finite number"))
-            return 0.0
-        return float(value)
-
-    def date_or_null(self, value: Any, path: str) -> date | None:
-        if value is None:
-            return None
-        if isinstance(value, str) and _DATE.fullmatch(value):
-            try:
-                return date.fromisoformat(value)
-            except ValueError:
-                pass
-        self.problem(
-            path,
-            translate("exchange", "{value} is not a real date (YYYY-MM-DD)").format(
-                value=_shown(value)
-            ),
-        )
-        return None
-
-    def choice(self, value: Any, path: str, allowed: tuple[_E, ...]) -> _E:
-        for option in allowed:
-            if value == option.value and isinstance(value, str):
-                return option
-        self.problem(
-            path,
-            translate("exchange", "{value} is not one of {choices}").format(
-                value=_shown(value), choices=", ".join(option.value for option in allowed)
-            ),
-        )
-        return allowed[0]
-
-
 _PARTY_FIELDS = ("unit", "signatory", "signatory_title")
 _TASK_FIELDS = (
     "item",
@@ -251,10 +102,26 @@ _TASK_FIELDS = (
 )
 _SECTIONS = ("goals", "duties", "measures", "outcomes")
 _PLEDGE_REQUIRED = ("number", "title", "year", "issuer", "responsible")
-_PLEDGE_OPTIONAL = ("id", "status", "goals", "duties", "measures", "outcomes", "tasks")
+_PLEDGE_OPTIONAL = {
+    1: ("id", "status", "goals", "duties", "measures", "outcomes", "tasks"),
+    2: (
+        "id",
+        "status",
+        "revision",
+        "previous_id",
+        "signing_order",
+        "content_hash",
+        "goals",
+        "duties",
+        "measures",
+        "outcomes",
+        "tasks",
+        "signatures",
+    ),
+}
 
 
-def _party(reader: _Reader, value: Any, path: str) -> PartyView:
+def _party(reader: Reader, value: Any, path: str) -> PartyView:
     obj = reader.fields(value, path, required=("unit",), optional=_PARTY_FIELDS[1:])
     if obj is None:
         return PartyView("")
@@ -264,7 +131,7 @@ def _party(reader: _Reader, value: Any, path: str) -> PartyView:
     return PartyView(*parts)
 
 
-def _task(reader: _Reader, value: Any, path: str) -> TaskView:
+def _task(reader: Reader, value: Any, path: str) -> TaskView:
     obj = reader.fields(value, path, required=("item",), optional=_TASK_FIELDS[1:])
     if obj is None:
         return TaskView(item="")
@@ -306,43 +173,26 @@ def _finding_path(field: str) -> str:
     return {"issuer": "issuer.unit", "responsible": "responsible.unit"}.get(path, path)
 
 
-def _pledge(reader: _Reader, value: Any, index: int) -> ExchangePledge | None:
-    reader.pledge = (index, _label(value) if isinstance(value, dict) else "")
-    reader.bad_paths = set()
-    obj = reader.fields(value, "", required=_PLEDGE_REQUIRED, optional=_PLEDGE_OPTIONAL)
-    if obj is None:
+def _id(reader: Reader, obj: dict[str, Any], index: int) -> str | None:
+    pledge_id = reader.uuid_or_null(obj.get("id"), "id")
+    if pledge_id is None:
         return None
-    before = len(reader.problems)
-    pledge_id: str | None = None
-    raw_id = obj.get("id")
-    if raw_id is not None:
-        try:
-            if not isinstance(raw_id, str):
-                raise ValueError(raw_id)
-            pledge_id = str(uuid.UUID(raw_id))
-        except ValueError:
-            reader.problem(
-                "id",
-                translate("exchange", "{value} is not a UUID (like {example})").format(
-                    value=_shown(raw_id), example="0b6f3c5e-8d2a-4f1e-9c7b-2a4d6e8f0a1b"
-                ),
-            )
-    if pledge_id is not None:
-        if pledge_id in reader.ids:
-            reader.problem(
-                "id",
-                translate("exchange", "{id} is already the id of pledge {other}").format(
-                    id=pledge_id, other=reader.ids[pledge_id]
-                ),
-            )
-        else:
-            reader.ids[pledge_id] = index
+    if pledge_id in reader.ids:
+        reader.problem(
+            "id",
+            translate("exchange", "{id} is already the id of pledge {other}").format(
+                id=pledge_id, other=reader.ids[pledge_id]
+            ),
+        )
+    else:
+        reader.ids[pledge_id] = index
+    return pledge_id
+
+
+def _content(reader: Reader, obj: dict[str, Any]) -> PledgeContent:
     number = reader.text(obj.get("number", ""), "number", limit=_LIMITS["number"])
     title = reader.text(obj.get("title", ""), "title", limit=_LIMITS["title"])
     year = reader.whole_number(obj.get("year", 0), "year")
-    status = reader.choice(
-        obj.get("status", PledgeStatus.DRAFT.value), "status", IMPORTABLE_STATUSES
-    )
     issuer = _party(reader, obj.get("issuer", {}), "issuer")
     responsible = _party(reader, obj.get("responsible", {}), "responsible")
     sections = {key: reader.texts(obj.get(key, []), key) for key in _SECTIONS}
@@ -353,11 +203,11 @@ def _pledge(reader: _Reader, value: Any, index: int) -> ExchangePledge | None:
         reader.problem(
             "tasks",
             translate("exchange", "must be a list of tasks, not {kind}").format(
-                kind=_kind(tasks_value)
+                kind=kind(tasks_value)
             ),
         )
         tasks = ()
-    content = PledgeContent(
+    return PledgeContent(
         number=number,
         title=title,
         year=year,
@@ -369,7 +219,11 @@ def _pledge(reader: _Reader, value: Any, index: int) -> ExchangePledge | None:
         outcomes=sections["outcomes"],
         tasks=tasks,
     )
+
+
+def _validate(reader: Reader, content: PledgeContent, status: PledgeStatus) -> None:
     # The rules themselves live in core.validation; here they are only placed in the file.
+    # A frozen pledge met the final rules when it was signed; its hashes prove it since.
     check = check_final if status is PledgeStatus.READY_TO_SIGN else check_draft
     shape_problems = set(reader.bad_paths)
     draft_findings = check_draft(content)
@@ -382,42 +236,97 @@ def _pledge(reader: _Reader, value: Any, index: int) -> ExchangePledge | None:
             reader.problem(path, message.format(finding=finding.message))
         else:
             reader.problem(path, finding.message)
+
+
+def _revision(reader: Reader, obj: dict[str, Any], previous_id: str | None) -> int:
+    revision = reader.whole_number(obj.get("revision", 1), "revision")
+    if "revision" in reader.bad_paths:
+        return 1
+    if previous_id is None and revision != 1:
+        reader.problem(
+            "revision",
+            translate("exchange", "must be 1 for a first version (previous_id is null)"),
+        )
+    elif previous_id is not None and revision < 2:
+        reader.problem("revision", translate("exchange", "must be 2 or more for an amendment"))
+    return revision
+
+
+def _pledge(reader: Reader, value: Any, index: int, version: int) -> ExchangePledge | None:
+    reader.pledge = (index, _label(value) if isinstance(value, dict) else "")
+    reader.bad_paths = set()
+    obj = reader.fields(value, "", required=_PLEDGE_REQUIRED, optional=_PLEDGE_OPTIONAL[version])
+    if obj is None:
+        return None
+    before = len(reader.problems)
+    pledge_id = _id(reader, obj, index)
+    status = reader.choice(obj.get("status", PledgeStatus.DRAFT.value), "status", STATUSES[version])
+    previous_id = reader.uuid_or_null(obj.get("previous_id"), "previous_id")
+    if previous_id is not None and previous_id == pledge_id:
+        reader.problem("previous_id", translate("exchange", "is the pledge's own id"))
+    revision = _revision(reader, obj, previous_id)
+    order = reader.choice(
+        obj.get("signing_order", SigningOrder.ISSUER_FIRST.value),
+        "signing_order",
+        tuple(SigningOrder),
+    )
+    recorded_hash = content_hash_or_null(reader, obj.get("content_hash"), "content_hash")
+    content = _content(reader, obj)
+    signatures = read_signatures(reader, obj.get("signatures", []))
+    _validate(reader, content, status)
+    if len(reader.problems) > before or signatures is None:
+        return None
+    verify_frozen(
+        reader,
+        pledge_id=pledge_id,
+        status=status,
+        order=order,
+        content=content,
+        recorded_hash=recorded_hash,
+        signatures=signatures,
+    )
     if len(reader.problems) > before:
         return None
-    return ExchangePledge(index=index, id=pledge_id, status=status, content=content)
+    return ExchangePledge(
+        index=index,
+        id=pledge_id,
+        status=status,
+        content=content,
+        revision=revision,
+        previous_id=previous_id,
+        signing_order=order,
+        content_hash=recorded_hash,
+        signatures=signatures,
+    )
 
 
-def _decode(data: bytes, reader: _Reader) -> Any:
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
+def _version(reader: Reader, document: dict[str, Any]) -> int | None:
+    version = document.get("version")
+    if version is None:
+        reader.problem("version", translate("exchange", "is missing"))
+    elif isinstance(version, bool) or version not in READABLE_VERSIONS:
         reader.problem(
-            "",
+            "version",
             translate(
-                "exchange", "is not UTF-8 text (line {line}, byte 0x{byte:02X}); save it as UTF-8"
-            ).format(line=line, byte=data[error.start]),
+                "exchange", "{value} is not a version this program reads (it reads {supported})"
+            ).format(
+                value=shown(version),
+                supported=", ".join(str(number) for number in READABLE_VERSIONS),
+            ),
         )
-        return None
-    try:
-        return json.loads(text, object_pairs_hook=_object_pairs)
-    except json.JSONDecodeError as error:
-        reader.problem(
-            "",
-            translate(
-                "exchange", "is not valid JSON: line {line}, column {column}: {reason}"
-            ).format(line=error.lineno, column=error.colno, reason=error.msg),
-        )
-        return None
+    else:
+        return int(version)
+    return None
 
 
 def parse_exchange(data: bytes, *, source: str) -> list[ExchangePledge]:
     """The pledges of an exchange file's bytes; raises ExchangeFileInvalid listing every problem.
 
-    `source` names the file in the messages.
+    `source` names the file in the messages. Every hash a frozen pledge carries is
+    recomputed here; what needs the database (ids, previous versions) is checked on import.
     """
-    reader = _Reader(source)
-    document = _decode(data, reader)
+    reader = Reader(source)
+    document = decode_json(data, reader)
     if reader.problems:
         raise ExchangeFileInvalid(reader.problems)
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
@@ -428,29 +337,18 @@ def parse_exchange(data: bytes, *, source: str) -> list[ExchangePledge]:
             ).format(name=FORMAT_NAME),
         )
         raise ExchangeFileInvalid(reader.problems)
-    version = document.get("version")
+    version = _version(reader, document)
     if version is None:
-        reader.problem("version", translate("exchange", "is missing"))
-    elif isinstance(version, bool) or version != FORMAT_VERSION:
-        reader.problem(
-            "version",
-            translate(
-                "exchange", "{value} is not a version this program reads (it reads {supported})"
-            ).format(value=_shown(version), supported=FORMAT_VERSION),
-        )
-    if reader.problems:
         raise ExchangeFileInvalid(reader.problems)
     reader.fields(document, "", required=("format", "version", "pledges"), optional=())
     items = document.get("pledges", [])
     if not isinstance(items, list):
         reader.problem(
             "pledges",
-            translate("exchange", "must be a list of pledges, not {kind}").format(
-                kind=_kind(items)
-            ),
+            translate("exchange", "must be a list of pledges, not {kind}").format(kind=kind(items)),
         )
         items = []
-    pledges = [_pledge(reader, item, index) for index, item in enumerate(items, start=1)]
+    pledges = [_pledge(reader, item, index, version) for index, item in enumerate(items, start=1)]
     if reader.problems:
         raise ExchangeFileInvalid(reader.problems)
     return [pledge for pledge in pledges if pledge is not None]

@@ -38,14 +38,21 @@ def _export_text(db: Database) -> str:
 
 
 def _document(*pledge_docs: dict[str, Any]) -> bytes:
+    """A version 1 file: no signatures, versions or hashes yet."""
     document = {"format": "pledge-exchange", "version": 1, "pledges": list(pledge_docs)}
     return json.dumps(document, ensure_ascii=False).encode("utf-8")
 
 
+_V2_ONLY = ("revision", "previous_id", "signing_order", "content_hash", "signatures")
+
+
 def _pledge_doc(**changes: Any) -> dict[str, Any]:
+    """A draft pledge as a version 1 file writes it."""
     view = PledgeView(id="0b6f3c5e-8d2a-4f1e-9c7b-2a4d6e8f0a1b", status=PledgeStatus.DRAFT,
                       content=make_content())  # fmt: skip
     doc: dict[str, Any] = export_document([view])["pledges"][0]
+    for key in _V2_ONLY:
+        del doc[key]
     doc.update(changes)
     return doc
 
@@ -75,16 +82,20 @@ def test_a_pledge_exports_with_the_documented_keys_in_order(database: Database) 
     text = _export_text(database)
     pledge = json.loads(text)["pledges"][0]
     assert list(pledge) == [
-        "id", "number", "title", "year", "status", "issuer", "responsible",
-        "goals", "duties", "measures", "outcomes", "tasks",
+        "id", "number", "title", "year", "status", "revision", "previous_id", "signing_order",
+        "content_hash", "issuer", "responsible", "goals", "duties", "measures", "outcomes",
+        "tasks", "signatures",
     ]  # fmt: skip
+    assert json.loads(text)["version"] == 2
     assert pledge["tasks"][0]["deadline"] == "2026-12-31"
     assert pledge["tasks"][0]["list"] == "priority"
     assert "改革" in text  # written as characters, not \u escapes
     assert text.endswith("}\n")
 
 
-def test_import_creates_units_and_finalises_ready_pledges(any_database: Database) -> None:
+def test_a_version_1_file_still_imports_creating_units_and_finalising_ready_pledges(
+    any_database: Database,
+) -> None:
     data = _document(
         _pledge_doc(status="ready_to_sign"),
         _pledge_doc(id=None, number="2号", responsible={"unit": "东城区", "signatory": "郑伟"}),
