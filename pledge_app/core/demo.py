@@ -5,12 +5,18 @@ from __future__ import annotations
 import calendar
 import random
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy.orm import Session
 
 from pledge_app.core.demo_data import COOPERATING, SHARED_TASKS, UNITS, DemoUnit
+from pledge_app.core.demo_signing import (
+    DEMO_PINS,
+    amend_demo_pledge,
+    prepare_units,
+    sign_demo_pledge,
+)
 from pledge_app.core.enums import PledgeStatus
 from pledge_app.core.pledges import create_pledge, finalise_pledge, pledge_exists
 from pledge_app.core.views import PartyView, PledgeContent, TaskView
@@ -23,8 +29,20 @@ NUMBER_FORMAT = "改革办〔{year}〕{serial}号"
 
 
 @dataclass(frozen=True)
+class DemoAmendment:
+    """A second version of a signed demo pledge: signed on `signed_on`, or a draft when None."""
+
+    signed_on: date | None = None
+
+
+@dataclass(frozen=True)
 class DemoPledge:
-    """One pledge of the sample: whose, which year, how far along its life it is."""
+    """One pledge of the sample: whose, which year, how far along its life it is.
+
+    A pledge with `signed_on` is signed by the issuer that day and by the unit two
+    days later (or the other way round when `unit_first`); `half_signed` stops after
+    the first signature; `wet_ink` has the unit sign on paper, with a scan attached.
+    """
 
     unit: DemoUnit
     year: int
@@ -32,42 +50,77 @@ class DemoPledge:
     status: PledgeStatus = PledgeStatus.READY_TO_SIGN
     extra_tasks: int = 3
     complete: bool = True  # an unfinished draft leaves some deadlines open
+    signed_on: date | None = None
+    half_signed: bool = False
+    wet_ink: bool = False
+    unit_first: bool = False
+    amendment: DemoAmendment | None = None
 
 
 @dataclass(frozen=True)
 class DemoSummary:
-    """What building the demo did."""
+    """What building the demo did, and the PINs that unlock its stored signatures."""
 
     created: int
     skipped: int
+    pins: tuple[tuple[str, str], ...] = DEMO_PINS
 
 
 def _by(name: str) -> DemoUnit:
     return next(unit for unit in UNITS if unit.name == name)
 
 
-#: The sample: every unit for 2026 (three still drafts), and a few pledges of 2025.
+_STATUS_2026 = {8: PledgeStatus.DRAFT, 11: PledgeStatus.DRAFT, 12: PledgeStatus.DRAFT}
+_SIGNED_2026 = {
+    1: date(2026, 2, 10),
+    2: date(2026, 2, 12),
+    4: date(2026, 2, 26),
+    5: date(2026, 3, 5),
+    7: date(2026, 3, 12),
+}
+
+
+def _pledge_2026(serial: int, unit: DemoUnit) -> DemoPledge:
+    signed_on = _SIGNED_2026.get(serial)
+    return DemoPledge(
+        unit,
+        2026,
+        serial,
+        status=_STATUS_2026.get(serial, PledgeStatus.READY_TO_SIGN),
+        extra_tasks=serial % 5 + 2,
+        complete=serial != 12,
+        signed_on=date(2026, 3, 20) if serial == 3 else signed_on,
+        half_signed=serial == 3,
+        unit_first=serial == 5,
+        amendment=DemoAmendment() if serial == 1 else None,
+    )
+
+
+#: The sample: the six pledges of 2025, all signed (one amended mid-year, one in ink),
+#: and every unit for 2026: five signed (one being amended), four ready to sign (one
+#: signed by the issuer only) and three drafts.
 PLEDGES: tuple[DemoPledge, ...] = (
-    *(
-        DemoPledge(
-            unit,
-            2026,
-            serial,
-            status=PledgeStatus.DRAFT if serial in (8, 11, 12) else PledgeStatus.READY_TO_SIGN,
-            extra_tasks=serial % 5 + 2,
-            complete=serial != 12,
-        )
-        for serial, unit in enumerate(UNITS, start=1)
+    DemoPledge(_by("市发展和改革委员会"), 2025, 1, extra_tasks=4, signed_on=date(2025, 2, 17)),
+    DemoPledge(
+        _by("市财政局"),
+        2025,
+        2,
+        extra_tasks=2,
+        signed_on=date(2025, 2, 18),
+        amendment=DemoAmendment(signed_on=date(2025, 7, 16)),
     ),
-    DemoPledge(_by("市发展和改革委员会"), 2025, 1, extra_tasks=4),
-    DemoPledge(_by("市财政局"), 2025, 2, extra_tasks=2),
-    DemoPledge(_by("东城区"), 2025, 9, extra_tasks=6),
+    DemoPledge(_by("市教育局"), 2025, 3, extra_tasks=3, signed_on=date(2025, 2, 19)),
+    DemoPledge(_by("市卫生健康委员会"), 2025, 4, extra_tasks=5, signed_on=date(2025, 2, 20)),
+    DemoPledge(_by("东城区"), 2025, 9, extra_tasks=6, signed_on=date(2025, 2, 21), wet_ink=True),
+    DemoPledge(_by("西城区"), 2025, 10, extra_tasks=3, signed_on=date(2025, 2, 24)),
+    *(_pledge_2026(serial, unit) for serial, unit in enumerate(UNITS, start=1)),
 )
 
 
-def demo_pledge_id(pledge: DemoPledge) -> str:
-    """The fixed id of a demo pledge."""
-    return str(uuid.uuid5(DEMO_NAMESPACE, f"{pledge.year}/{pledge.unit.name}"))
+def demo_pledge_id(pledge: DemoPledge, revision: int = 1) -> str:
+    """The fixed id of a demo pledge (of its amendment, for revision 2)."""
+    suffix = "" if revision == 1 else f"/v{revision}"
+    return str(uuid.uuid5(DEMO_NAMESPACE, f"{pledge.year}/{pledge.unit.name}{suffix}"))
 
 
 def _deadline(rng: random.Random, year: int) -> date:
@@ -147,16 +200,54 @@ def demo_content(pledge: DemoPledge) -> PledgeContent:
     )
 
 
+def amended_content(pledge: DemoPledge) -> PledgeContent:
+    """The content of the demo pledge's second version: a later deadline, one more measure."""
+    content = demo_content(pledge)
+    first = content.tasks[0]
+    later = replace(first, deadline=date(pledge.year, 12, 31))
+    return replace(
+        content,
+        measures=(
+            *content.measures,
+            f"根据市委改革办{pledge.year}年中评估意见，调整“{first.item}”的完成时限，"
+            "并将完成情况纳入年度考核。",
+        ),
+        tasks=(later, *content.tasks[1:]),
+    )
+
+
+def _build(session: Session, pledge: DemoPledge) -> None:
+    pledge_id = demo_pledge_id(pledge)
+    create_pledge(session, demo_content(pledge), pledge_id=pledge_id)
+    if pledge.status is PledgeStatus.DRAFT:
+        return
+    finalise_pledge(session, pledge_id)
+    if pledge.signed_on is None:
+        return
+    sign_demo_pledge(
+        session,
+        pledge_id,
+        on=pledge.signed_on,
+        unit_first=pledge.unit_first,
+        wet_ink=pledge.wet_ink,
+        parties=1 if pledge.half_signed else 2,
+    )
+    if pledge.amendment is not None:
+        amendment_id = demo_pledge_id(pledge, revision=2)
+        amend_demo_pledge(session, pledge_id, amendment_id, amended_content(pledge))
+        if pledge.amendment.signed_on is not None:
+            finalise_pledge(session, amendment_id)
+            sign_demo_pledge(session, amendment_id, on=pledge.amendment.signed_on)
+
+
 def build_demo(session: Session, *, pledges: tuple[DemoPledge, ...] = PLEDGES) -> DemoSummary:
     """Add the sample pledges that are not there yet; a second run adds nothing."""
+    prepare_units(session, [ISSUER.unit, *(pledge.unit.name for pledge in pledges)])
     created = skipped = 0
     for pledge in pledges:
-        pledge_id = demo_pledge_id(pledge)
-        if pledge_exists(session, pledge_id):
+        if pledge_exists(session, demo_pledge_id(pledge)):
             skipped += 1
             continue
-        create_pledge(session, demo_content(pledge), pledge_id=pledge_id)
-        if pledge.status is PledgeStatus.READY_TO_SIGN:
-            finalise_pledge(session, pledge_id)
+        _build(session, pledge)
         created += 1
     return DemoSummary(created=created, skipped=skipped)

@@ -1,30 +1,150 @@
-"""The demo year: realistic, complete where it claims to be, the same every time, added once."""
+"""The demo year: realistic, signed where it claims to be, the same every time, added once."""
 
 from __future__ import annotations
 
+import io
+import json
 from collections import Counter
+from datetime import date
 from pathlib import Path
+from typing import Any
+
+from PIL import Image
+from sqlalchemy import select
 
 from pledge_app.core import pledges
+from pledge_app.core.amendments import version_chain
 from pledge_app.core.database import Database, open_database
-from pledge_app.core.demo import PLEDGES, build_demo, demo_content
-from pledge_app.core.enums import PledgeStatus, TaskList
+from pledge_app.core.demo import PLEDGES, build_demo, demo_content, demo_pledge_id
+from pledge_app.core.demo_images import seal_png, signature_png
+from pledge_app.core.demo_signing import DEMO_PINS
+from pledge_app.core.enums import Party, PledgeStatus, SignatureMethod, TaskList
 from pledge_app.core.exchange import dumps_document, export_document, export_pledges
+from pledge_app.core.images import PNG, sniff_type
+from pledge_app.core.integrity import check_database
+from pledge_app.core.models import Signatory, Signature, Unit
+from pledge_app.core.pins import verify_pin
 from pledge_app.core.units import list_unit_names
+
+
+def _by_status(db: Database) -> Counter[tuple[int, PledgeStatus]]:
+    with db.begin() as session:
+        return Counter((row.year, row.status) for row in pledges.list_pledges(session))
 
 
 def test_the_demo_fills_a_sample_year(any_database: Database) -> None:
     with any_database.begin() as session:
         summary = build_demo(session)
-        rows = pledges.list_pledges(session)
         units = list_unit_names(session)
+        rows = pledges.list_pledges(session)
     assert (summary.created, summary.skipped) == (len(PLEDGES), 0)
     assert "市委全面深化改革委员会" in units
     assert len(units) >= 12
-    statuses = Counter((row.year, row.status) for row in rows)
-    assert statuses[(2026, PledgeStatus.READY_TO_SIGN)] > statuses[(2026, PledgeStatus.DRAFT)] > 0
-    assert statuses[(2025, PledgeStatus.READY_TO_SIGN)] >= 2
     assert all(5 <= row.task_count <= 15 for row in rows)
+    statuses = _by_status(any_database)
+    assert statuses[(2025, PledgeStatus.SIGNED)] == 6
+    assert statuses[(2025, PledgeStatus.SUPERSEDED)] == 1
+    assert statuses[(2026, PledgeStatus.SIGNED)] == 5
+    assert statuses[(2026, PledgeStatus.READY_TO_SIGN)] == 4
+    assert statuses[(2026, PledgeStatus.DRAFT)] == 4  # three drafts and one amendment
+
+
+def test_the_demo_database_passes_the_integrity_check(any_database: Database) -> None:
+    with any_database.begin() as session:
+        build_demo(session)
+    with any_database.begin() as session:
+        assert check_database(session) == []
+
+
+def test_a_2025_pledge_was_amended_and_its_first_version_superseded(database: Database) -> None:
+    amended = next(p for p in PLEDGES if p.year == 2025 and p.amendment is not None)
+    with database.begin() as session:
+        build_demo(session)
+        first, second = version_chain(session, demo_pledge_id(amended))
+    assert (first.status, second.status) == (PledgeStatus.SUPERSEDED, PledgeStatus.SIGNED)
+    assert (second.revision, second.previous_id) == (2, first.id)
+    assert second.content != first.content
+    assert second.signatures[0].signed_on > first.signatures[1].signed_on
+
+
+def test_a_2026_pledge_has_an_amendment_in_progress(database: Database) -> None:
+    amended = next(p for p in PLEDGES if p.year == 2026 and p.amendment is not None)
+    with database.begin() as session:
+        build_demo(session)
+        first, second = version_chain(session, demo_pledge_id(amended))
+    assert (first.status, second.status) == (PledgeStatus.SIGNED, PledgeStatus.DRAFT)
+    assert second.revision == 2
+
+
+def test_one_pledge_is_signed_by_the_issuer_only(database: Database) -> None:
+    with database.begin() as session:
+        build_demo(session)
+        half = [
+            view
+            for view in (pledges.get_pledge(session, demo_pledge_id(p)) for p in PLEDGES)
+            if view.status is PledgeStatus.READY_TO_SIGN and view.signatures
+        ]
+    assert len(half) == 1
+    assert [s.party for s in half[0].signatures] == [Party.ISSUER]
+
+
+def test_signatures_use_every_method_with_images_seals_and_a_scan(database: Database) -> None:
+    with database.begin() as session:
+        build_demo(session)
+        signatures = session.scalars(select(Signature)).all()
+    methods = Counter(signature.method for signature in signatures)
+    assert set(methods) == set(SignatureMethod)
+    for signature in signatures:
+        assert sniff_type(signature.seal_image or b"") == PNG
+        if signature.method == SignatureMethod.WET_INK:
+            assert signature.image is None
+            assert signature.scan_type == PNG and sniff_type(signature.scan or b"") == PNG
+        else:
+            assert sniff_type(signature.image or b"") == PNG
+
+
+def test_no_signature_is_dated_in_the_future_and_the_years_are_right(database: Database) -> None:
+    with database.begin() as session:
+        build_demo(session)
+        rows = session.scalars(select(Signature)).all()
+        years = {
+            row.pledge_id: pledges.get_pledge(session, row.pledge_id).content.year for row in rows
+        }
+    assert all(row.signed_on <= date.today() for row in rows)
+    assert all(row.signed_on.year == years[row.pledge_id] for row in rows)
+    assert {row.signed_on.month for row in rows if row.signed_on.year == 2026} <= {2, 3}
+
+
+def test_the_printed_pins_unlock_the_stored_signatures(database: Database) -> None:
+    with database.begin() as session:
+        summary = build_demo(session)
+        stored = {
+            signatory.name: signatory.pin_hash
+            for signatory in session.scalars(
+                select(Signatory).where(Signatory.pin_hash.is_not(None))
+            )
+        }
+    assert summary.pins == DEMO_PINS
+    assert dict(DEMO_PINS).keys() == stored.keys()
+    for name, pin in DEMO_PINS:
+        assert verify_pin(pin, stored[name] or "")
+        assert not verify_pin("0000", stored[name] or "")
+
+
+def test_every_unit_has_a_red_round_seal_on_a_transparent_background(database: Database) -> None:
+    with database.begin() as session:
+        build_demo(session)
+        seals = {name: seal for name, seal in session.execute(select(Unit.name, Unit.seal_image))}
+    assert all(seal is not None for seal in seals.values())
+    image = Image.open(io.BytesIO(seals["东城区"] or b"")).convert("RGBA")
+    assert image.getpixel((0, 0))[3] == 0  # a transparent corner
+    red, green, blue, _alpha = image.getpixel((image.width // 2, image.height // 2))  # the star
+    assert red > 180 and green < 80 and blue < 80
+
+
+def test_images_are_drawn_from_the_name_alone() -> None:
+    assert signature_png("张国华") == signature_png("张国华") != signature_png("李明")
+    assert seal_png("东城区") != seal_png("西城区")
 
 
 def test_every_demo_pledge_spans_the_five_lists_with_weights_summing_to_100() -> None:
@@ -38,10 +158,22 @@ def test_every_demo_pledge_spans_the_five_lists_with_weights_summing_to_100() ->
 def test_a_second_run_adds_nothing(database: Database) -> None:
     with database.begin() as session:
         build_demo(session)
+    before = _by_status(database)
     with database.begin() as session:
         summary = build_demo(session)
-        assert len(pledges.list_pledges(session)) == len(PLEDGES)
     assert (summary.created, summary.skipped) == (0, len(PLEDGES))
+    assert _by_status(database) == before
+    with database.begin() as session:
+        assert check_database(session) == []
+
+
+def _unrecorded(text: str) -> Any:
+    """An export without when and by whom each signature was recorded (that is today's)."""
+    document = json.loads(text)
+    for pledge in document["pledges"]:
+        for signature in pledge["signatures"]:
+            del signature["recorded_at"], signature["recorded_by"]
+    return document
 
 
 def test_the_demo_is_the_same_in_every_database(database: Database, tmp_path: Path) -> None:
@@ -52,4 +184,4 @@ def test_the_demo_is_the_same_in_every_database(database: Database, tmp_path: Pa
             build_demo(session)
             exports.append(dumps_document(export_document(export_pledges(session))))
     other.dispose()
-    assert exports[0] == exports[1]
+    assert _unrecorded(exports[0]) == _unrecorded(exports[1])
