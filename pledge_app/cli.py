@@ -12,41 +12,36 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pledge_app import paths
+from pledge_app import cli_checks, cli_signatures, paths
+from pledge_app.cli_support import (
+    EXIT_BAD_INPUT,
+    EXIT_FAILED,
+    EXIT_INTERNAL,
+    EXIT_OK,
+    BadInput,
+    open_database_of,
+)
+from pledge_app.cli_support import say as _say
+from pledge_app.cli_support import warn as _warn
 from pledge_app.core.errors import ImportFailed, PledgeError
 from pledge_app.core.i18n import translate
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from pledge_app.core.database import Database
     from pledge_app.core.views import PledgeView
 
-# Heavy packages (SQLAlchemy, Alembic, ReportLab, Qt) are imported inside the commands
-# that need them, so `pledge-app --help` and the window start fast (PITFALLS 17).
+__all__ = ["EXIT_BAD_INPUT", "EXIT_FAILED", "EXIT_INTERNAL", "EXIT_OK", "BadInput", "main"]
 
-EXIT_OK = 0
-EXIT_FAILED = 1  # an expected error: the message says what to do
-EXIT_BAD_INPUT = 2  # bad command line or bad input file
-EXIT_INTERNAL = 3  # a bug: logged with its traceback
+# Heavy packages (SQLAlchemy, Alembic, ReportLab, pyHanko, Qt) are imported inside the
+# commands that need them, so `pledge-app --help` and the window start fast (PITFALLS 17).
 
 log = logging.getLogger(__name__)
 
 
-class BadInput(PledgeError):
-    """The command line asked for something that cannot be (an unknown pledge id)."""
-
-
-def _say(text: str) -> None:
-    print(text, file=sys.stdout)
-
-
-def _warn(text: str) -> None:
-    print(text, file=sys.stderr)
-
-
 def _open(args: argparse.Namespace) -> Database:
-    from pledge_app.core.database import open_database
-
-    return open_database(args.db or paths.default_database_path())
+    return open_database_of(args)
 
 
 def _run_demo(args: argparse.Namespace) -> int:
@@ -66,6 +61,12 @@ def _run_demo(args: argparse.Namespace) -> int:
                 count=summary.created, skipped=summary.skipped
             )
         )
+    for name, pin in summary.pins:
+        _say(
+            translate("cli", "Demo PIN for the stored signature of {name}: {pin}").format(
+                name=name, pin=pin
+            )
+        )
     return EXIT_OK
 
 
@@ -82,8 +83,12 @@ def _run_import(args: argparse.Namespace) -> int:
         db.dispose()
     _say(
         translate(
-            "cli", "Imported {count} pledges from {file} ({ready} of them ready to sign)."
-        ).format(count=summary.created, file=path, ready=summary.ready_to_sign)
+            "cli",
+            "Imported {count} pledges from {file} ({ready} of them ready to sign, "
+            "{signed} signed; every signature re-checked).",
+        ).format(
+            count=summary.created, file=path, ready=summary.ready_to_sign, signed=summary.signed
+        )
     )
     return EXIT_OK
 
@@ -129,13 +134,73 @@ def pdf_file_names(views: Sequence[PledgeView]) -> list[str]:
     return names
 
 
+def _render(view: PledgeView) -> bytes | None:
+    """The PDF of `view`, or None after naming what cannot be printed."""
+    import io
+
+    from pledge_app.reports.pledge_pdf import UnprintableText, render_pledge_pdf
+
+    buffer = io.BytesIO()  # a failure half-way must not leave a broken file behind
+    try:
+        render_pledge_pdf(view, buffer)
+    except UnprintableText as error:
+        _warn(
+            translate("cli", "Not printed: {number} “{title}” ({id}):\n{reason}").format(
+                number=view.content.number, title=view.content.title, id=view.id, reason=error
+            )
+        )
+        return None
+    return buffer.getvalue()
+
+
+def _write_pending(path: Path, data: bytes) -> Path:
+    """Write `data` beside `path` under a temporary name, renamed into place after commit."""
+    pending = path.with_name(f".{path.name}.pending")
+    try:
+        pending.write_bytes(data)
+    except OSError as error:
+        raise PledgeError(
+            translate("cli", "Cannot write {file}: {reason}").format(
+                file=path, reason=error.strerror or error
+            )
+        ) from error
+    return pending
+
+
+def _print_pledges(session: Session, ids: list[str], out: Path) -> tuple[list[Path], int]:
+    """Render each pledge and register the copies of signed ones; (files pending, failures)."""
+    from pledge_app.core import pledges
+    from pledge_app.core.printed_copies import register_printed_copy
+
+    views = [pledges.get_pledge(session, pledge_id) for pledge_id in ids]
+    pending: list[Path] = []
+    failed = 0
+    try:
+        for view, name in zip(views, pdf_file_names(views), strict=True):
+            data = _render(view)
+            if data is None:
+                failed += 1
+                continue
+            # The very bytes written are the ones registered: `verify` knows them by SHA-256.
+            register_printed_copy(session, view.id, data)
+            pending.append(_write_pending(out / name, data))
+    except BaseException:
+        for path in pending:
+            path.unlink(missing_ok=True)
+        raise
+    return pending, failed
+
+
 def _run_pdf(args: argparse.Namespace) -> int:
     from pledge_app.core import pledges
 
     if not args.all and not args.ids:
         raise BadInput(translate("cli", "Name the pledges to print by id, or give --all."))
+    out = Path(args.out)
     db = _open(args)
+    pending: list[Path] = []
     try:
+        # One transaction: a signed pledge's copies are registered only if all is written.
         with db.begin() as session:
             ids = pledges.all_pledge_ids(session) if args.all else list(dict.fromkeys(args.ids))
             unknown = [
@@ -147,49 +212,31 @@ def _run_pdf(args: argparse.Namespace) -> int:
                         "cli", "There is no pledge with the id {ids}; nothing was printed."
                     ).format(ids=", ".join(unknown))
                 )
-            views = [pledges.get_pledge(session, pledge_id) for pledge_id in ids]
+            if not ids:
+                _say(translate("cli", "There are no pledges to print."))
+                return EXIT_OK
+            try:
+                out.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise PledgeError(
+                    translate("cli", "Cannot create the folder {folder}: {reason}").format(
+                        folder=out, reason=error.strerror or error
+                    )
+                ) from error
+            pending, failed = _print_pledges(session, ids, out)
+    except BaseException:
+        for path in pending:
+            path.unlink(missing_ok=True)
+        raise
     finally:
         db.dispose()
-    if not views:
-        _say(translate("cli", "There are no pledges to print."))
-        return EXIT_OK
-
-    import io
-
-    from pledge_app.reports.pledge_pdf import UnprintableText, render_pledge_pdf
-
-    out = Path(args.out)
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise PledgeError(
-            translate("cli", "Cannot create the folder {folder}: {reason}").format(
-                folder=out, reason=error.strerror or error
-            )
-        ) from error
-    written, failed = 0, 0
-    for view, name in zip(views, pdf_file_names(views), strict=True):
-        buffer = io.BytesIO()  # a failure half-way must not leave a broken file behind
-        try:
-            render_pledge_pdf(view, buffer)
-        except UnprintableText as error:
-            failed += 1
-            _warn(
-                translate("cli", "Not printed: {number} “{title}” ({id}):\n{reason}").format(
-                    number=view.content.number, title=view.content.title, id=view.id, reason=error
-                )
-            )
-            continue
-        try:
-            (out / name).write_bytes(buffer.getvalue())
-        except OSError as error:
-            raise PledgeError(
-                translate("cli", "Cannot write {file}: {reason}").format(
-                    file=out / name, reason=error.strerror or error
-                )
-            ) from error
-        written += 1
-    _say(translate("cli", "Wrote {count} PDF files to {folder}.").format(count=written, folder=out))
+    for path in pending:
+        path.replace(path.with_name(path.name[1 : -len(".pending")]))
+    _say(
+        translate("cli", "Wrote {count} PDF files to {folder}.").format(
+            count=len(pending), folder=out
+        )
+    )
     if failed:
         _warn(translate("cli", "{count} pledges could not be printed.").format(count=failed))
         return EXIT_FAILED
@@ -244,6 +291,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imports.add_argument("file", metavar="FILE", help=translate("cli", "a JSON exchange file"))
     imports.set_defaults(run=_run_import)
+    cli_checks.add_parsers(commands, common)
 
     export = commands.add_parser(
         "export", parents=[common], help=translate("cli", "export every pledge to an exchange file")
@@ -262,6 +310,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--out", metavar="DIR", required=True, help=translate("cli", "the folder to write into")
     )
     pdf.set_defaults(run=_run_pdf)
+    cli_signatures.add_parsers(commands, common)
     parser.set_defaults(run=_run_gui)
     return parser
 

@@ -27,7 +27,7 @@ def test_the_module_runs_a_command_and_round_trips(tmp_path: Path) -> None:
     assert _run("export", "--db", "a.sqlite3", "-o", "a.json", cwd=tmp_path).returncode == 0
     imported = _run("--db", "b.sqlite3", "import", "a.json", cwd=tmp_path)
     assert imported.returncode == 0, imported.stderr
-    assert "Imported 15 pledges" in imported.stdout
+    assert "Imported 20 pledges" in imported.stdout
     assert _run("export", "--db", "b.sqlite3", "-o", "b.json", cwd=tmp_path).returncode == 0
     assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
 

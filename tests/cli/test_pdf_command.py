@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from sqlalchemy import select
 
 from pledge_app.cli import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, main, pdf_file_names
 from pledge_app.core import pledges
+from pledge_app.core.audit import list_entries
 from pledge_app.core.database import open_database
 from pledge_app.core.enums import PledgeStatus
+from pledge_app.core.models import Pledge, PrintedCopy
 from pledge_app.core.views import PledgeView
 from tests.conftest import make_content
 
@@ -34,9 +38,30 @@ def test_all_pledges_become_one_pdf_each(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert main(["pdf", "--all", "--out", str(out), "--db", str(db)]) == EXIT_OK
     files = sorted(out.iterdir())
-    assert len(files) == 15
+    assert len(files) == 20
     text = PdfReader(out / "改革办〔2026〕3号 市教育局2026年度全面深化改革目标责任书.pdf").pages[0]
     assert "市教育局" in text.extract_text()
+
+
+def test_copies_of_signed_pledges_are_registered_with_the_very_bytes_written(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "p.sqlite3"
+    assert main(["--db", str(db), "demo"]) == EXIT_OK
+    out = tmp_path / "out"
+    assert main(["pdf", "--all", "--out", str(out), "--db", str(db)]) == EXIT_OK
+    written = {hashlib.sha256(path.read_bytes()).hexdigest() for path in out.iterdir()}
+    database = open_database(db)
+    with database.begin() as session:
+        copies = session.scalars(select(PrintedCopy)).all()
+        frozen = session.scalars(
+            select(Pledge.id).where(Pledge.status.in_(["signed", "superseded"]))
+        ).all()
+        printed = [entry.pledge_id for entry in list_entries(session) if entry.action == "printed"]
+    database.dispose()
+    assert sorted(copy.pledge_id for copy in copies) == sorted(frozen) == sorted(printed)
+    assert {copy.pdf_sha256 for copy in copies} <= written
+    assert len(frozen) == 12
 
 
 def test_chosen_ids_only_are_printed(tmp_path: Path) -> None:

@@ -1,0 +1,94 @@
+"""What every headless command shares: exit codes, output, the database and file access."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pledge_app import paths
+from pledge_app.core.errors import PledgeError
+from pledge_app.core.i18n import translate
+
+if TYPE_CHECKING:
+    from pledge_app.core.database import Database
+
+EXIT_OK = 0
+EXIT_FAILED = 1  # an expected error, or a check that found something: the message says what
+EXIT_BAD_INPUT = 2  # bad command line or bad input file
+EXIT_INTERNAL = 3  # a bug: logged with its traceback
+
+
+class BadInput(PledgeError):
+    """The command line asked for something that cannot be (an unknown id, a missing file)."""
+
+
+def say(text: str) -> None:
+    """A line of the command's result, on stdout."""
+    print(text, file=sys.stdout)
+
+
+def warn(text: str) -> None:
+    """A line of trouble, on stderr."""
+    print(text, file=sys.stderr)
+
+
+def database_location(args: argparse.Namespace) -> str | Path:
+    """The --db the user gave, or the user's own database."""
+    location: str | Path | None = args.db
+    return location or paths.default_database_path()
+
+
+def open_database_of(args: argparse.Namespace) -> Database:
+    """The database --db names (created if it does not exist yet)."""
+    from pledge_app.core.database import open_database
+
+    return open_database(database_location(args))
+
+
+def open_existing_database_of(args: argparse.Namespace) -> Database:
+    """The database --db names; a database file that does not exist is bad input, not created."""
+    location = database_location(args)
+    if "://" not in str(location) and not Path(location).expanduser().is_file():
+        raise BadInput(translate("cli", "There is no database at {path}.").format(path=location))
+    return open_database_of(args)
+
+
+def read_input_file(path: Path) -> bytes:
+    """The bytes of a file the user named; a missing or unreadable one is bad input."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError as error:
+        raise BadInput(
+            translate("cli", "{file}: there is no such file").format(file=path)
+        ) from error
+    except OSError as error:
+        raise BadInput(
+            translate("cli", "{file}: cannot be read: {reason}").format(
+                file=path, reason=error.strerror or error
+            )
+        ) from error
+
+
+def write_output_file(path: Path, data: bytes) -> None:
+    """Write `data` to `path` through a temporary file beside it, so it is whole or absent."""
+    try:
+        folder = path.resolve().parent
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(data)
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except OSError as error:
+        raise PledgeError(
+            translate("cli", "Cannot write {file}: {reason}").format(
+                file=path, reason=error.strerror or error
+            )
+        ) from error
