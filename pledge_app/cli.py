@@ -117,7 +117,7 @@ _MAX_STEM = 120
 
 
 def pdf_file_names(views: Sequence[PledgeView]) -> list[str]:
-    """A distinct file name per pledge, from its number and title, safe on Windows."""
+    """A distinct file name per pledge, from its number, title and version, safe on Windows."""
     names: list[str] = []
     taken: set[str] = set()
     for view in views:
@@ -125,6 +125,8 @@ def pdf_file_names(views: Sequence[PledgeView]) -> list[str]:
         stem = _UNSAFE.sub("_", stem).strip(" .")[:_MAX_STEM].rstrip(" .")
         if not stem or _RESERVED.fullmatch(stem):
             stem = f"{stem}_{view.id}" if stem else view.id
+        if view.revision > 1:  # an amendment shares its number and title with the version before
+            stem = f"{stem} v{view.revision}"
         name, serial = f"{stem}.pdf", 1
         while name.casefold() in taken:  # Windows file names ignore case
             serial += 1

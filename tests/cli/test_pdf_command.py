@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -119,6 +120,11 @@ def _view(number: str, title: str, pledge_id: str = "id-1") -> PledgeView:
 )
 def test_file_names_are_safe_on_windows(number: str, title: str, expected: str) -> None:
     assert pdf_file_names([_view(number, title)]) == [expected]
+
+
+def test_an_amendment_is_named_by_its_version() -> None:
+    views = [_view("1号", "责任书", "a"), replace(_view("1号", "责任书", "b"), revision=2)]
+    assert pdf_file_names(views) == ["1号 责任书.pdf", "1号 责任书 v2.pdf"]
 
 
 def test_file_names_are_unique_ignoring_case() -> None:
