@@ -12,6 +12,7 @@ from sqlalchemy import text
 
 from pledge_app.core import pledges
 from pledge_app.core.database import (
+    SCHEMA_HEAD,
     Database,
     backup_sqlite,
     current_revision,
@@ -28,6 +29,26 @@ def test_a_new_database_is_created_at_the_newest_revision(tmp_path: Path) -> Non
     db = open_database(tmp_path / "sub" / "new.sqlite3")
     assert current_revision(db.engine) == head_revision()
     db.dispose()
+
+
+def test_the_fast_path_head_is_alembics_head() -> None:
+    assert head_revision() == SCHEMA_HEAD
+
+
+def test_opening_a_current_database_does_not_import_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    open_database(tmp_path / "current.sqlite3").dispose()
+    probe = (
+        "import sys; from pledge_app.core.database import open_database; "
+        f"open_database({str(tmp_path / 'current.sqlite3')!r}).dispose(); "
+        "print('alembic' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
 
 
 def test_migrations_build_exactly_the_mapped_schema(any_database: Database) -> None:
