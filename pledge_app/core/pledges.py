@@ -316,6 +316,7 @@ def list_pledges(session: Session) -> list[PledgeRow]:
             responsible.name,
             func.coalesce(task_count.c.count, 0),
             Pledge.updated_at,
+            Pledge.revision,
         )
         .join(issuer, Pledge.issuer_id == issuer.id)
         .join(responsible, Pledge.responsible_id == responsible.id)
@@ -334,6 +335,7 @@ def list_pledges(session: Session) -> list[PledgeRow]:
             task_count=row[7],
             updated_at=_aware(row[8]),
             search_key=f"{row[1]}\n{row[2]}\n{row[5]}\n{row[6]}".casefold(),
+            revision=row[9],
         )
         for row in session.execute(query)
     ]

@@ -101,3 +101,29 @@ class PledgeRow:
     task_count: int
     updated_at: datetime | None = None
     search_key: str = field(default="", compare=False)
+    revision: int = 1
+
+
+@dataclass(frozen=True)
+class SignatoryView:
+    """A person who signs for a unit; whether a signature image is stored for them."""
+
+    id: str
+    name: str
+    title: str = ""
+    has_stored_signature: bool = False
+
+
+@dataclass(frozen=True)
+class UnitView:
+    """A unit with its official seal (PNG bytes, if any) and its signatories."""
+
+    id: str
+    name: str
+    seal_image: bytes | None = None
+    signatories: tuple[SignatoryView, ...] = ()
+
+    @property
+    def has_seal(self) -> bool:
+        """Whether the unit has a seal image."""
+        return self.seal_image is not None
