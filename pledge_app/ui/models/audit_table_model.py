@@ -64,6 +64,8 @@ def action_label(action: str) -> str:
         "amended": translate("AuditTableModel", "Amendment started"),
         "signature_image_stored": translate("AuditTableModel", "Signature image stored"),
         "seal_changed": translate("AuditTableModel", "Seal changed"),
+        "printed": translate("AuditTableModel", "Signed copy printed"),
+        "signatory_added": translate("AuditTableModel", "Signatory added"),
     }
     return labels.get(action, action)
 
@@ -115,6 +117,12 @@ def details_summary(entry: AuditView) -> str:
             revision=d.get("revision", "")
         )
     if action == "signature_image_stored":
+        return str(d.get("unit", ""))
+    if action == "printed":
+        return translate("AuditTableModel", "Version {revision}, PDF {hash}").format(
+            revision=d.get("revision", ""), hash=str(d.get("pdf_sha256", ""))[:12]
+        )
+    if action == "signatory_added":
         return str(d.get("unit", ""))
     if action == "seal_changed":
         if d.get("removed"):
