@@ -21,7 +21,7 @@ _ZOOM_STEP = 1.25
 
 
 class PrintPreviewDialog(QDialog):
-    """Preview of PDF bytes; `on_print` (if given) is called by the Print button."""
+    """Preview of PDF bytes; `on_print`, `on_save_pdf` and `on_sign_pdf` back its buttons."""
 
     def __init__(
         self,
@@ -29,6 +29,8 @@ class PrintPreviewDialog(QDialog):
         *,
         title: str,
         on_print: Callable[[], None] | None = None,
+        on_save_pdf: Callable[[], object] | None = None,
+        on_sign_pdf: Callable[[], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -36,6 +38,8 @@ class PrintPreviewDialog(QDialog):
         self.setWindowTitle(self.tr("Print preview — {title}").format(title=title))
         self.resize(820, 960)
         self._on_print = on_print
+        self._on_save_pdf = on_save_pdf
+        self._on_sign_pdf = on_sign_pdf
         self.document = open_pdf_document(data, self)
         self._build_ui()
         self._connect_signals()
@@ -59,6 +63,10 @@ class PrintPreviewDialog(QDialog):
         self.fit_width_button = self._button("fit_width_button", self.tr("Fit width"))
         self.print_button = self._button("print_button", self.tr("Print…"))
         self.print_button.setEnabled(self._on_print is not None)
+        self.save_pdf_button = self._button("save_pdf_button", self.tr("Save as PDF…"))
+        self.save_pdf_button.setVisible(self._on_save_pdf is not None)
+        self.sign_pdf_button = self._button("sign_pdf_button", self.tr("Sign PDF digitally…"))
+        self.sign_pdf_button.setVisible(self._on_sign_pdf is not None)
         self.close_button = self._button("close_button", self.tr("Close"))
 
         bar = QHBoxLayout()
@@ -68,6 +76,8 @@ class PrintPreviewDialog(QDialog):
             bar.addWidget(button)
         bar.addSpacing(16)
         bar.addWidget(self.print_button)
+        bar.addWidget(self.save_pdf_button)
+        bar.addWidget(self.sign_pdf_button)
         bar.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -86,6 +96,8 @@ class PrintPreviewDialog(QDialog):
             lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         )
         self.print_button.clicked.connect(self._on_print_button_clicked)
+        self.save_pdf_button.clicked.connect(self._on_save_pdf_button_clicked)
+        self.sign_pdf_button.clicked.connect(self._on_sign_pdf_button_clicked)
         self.close_button.clicked.connect(self.reject)
 
     def page_count(self) -> int:
@@ -99,3 +111,11 @@ class PrintPreviewDialog(QDialog):
     def _on_print_button_clicked(self) -> None:
         if self._on_print is not None:
             self._on_print()
+
+    def _on_save_pdf_button_clicked(self) -> None:
+        if self._on_save_pdf is not None:
+            self._on_save_pdf()
+
+    def _on_sign_pdf_button_clicked(self) -> None:
+        if self._on_sign_pdf is not None:
+            self._on_sign_pdf()

@@ -10,14 +10,19 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
+from pledge_app.core.enums import PledgeStatus
 from pledge_app.core.errors import PledgeError
 from pledge_app.core.views import PledgeView
 from pledge_app.settings import Settings
 from pledge_app.ui.dialogs.print_preview_dialog import PrintPreviewDialog
+from pledge_app.ui.pdf_tools import PdfTools
 from pledge_app.ui.printing import print_pdf, render_pdf_bytes, unprintable_places
 from pledge_app.ui.prompts import UserPrompts
 
 _UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\r\n\t]+')
+
+#: Only a signed pledge's copy is worth an office's digital signature.
+DIGITALLY_SIGNABLE = frozenset({PledgeStatus.SIGNED, PledgeStatus.SUPERSEDED})
 
 #: Asks which printer to use; None when the clerk cancels (tests pass a file printer).
 PrinterChooser = Callable[[QWidget], QPrinter | None]
@@ -31,15 +36,20 @@ def choose_printer_with_dialog(parent: QWidget) -> QPrinter | None:
 
 
 def default_pdf_name(pledge: PledgeView) -> str:
-    """A file name from the pledge's number and title, safe on Windows."""
+    """A file name from the pledge's number, title and (for amendments) version, safe on Windows."""
     content = pledge.content
     stem = " ".join(part for part in (content.number, content.title) if part.strip())
     stem = _UNSAFE_FILE_CHARS.sub(" ", stem).strip(" .") or "pledge"
-    return f"{stem[:120]}.pdf"
+    version = f" v{pledge.revision}" if pledge.revision > 1 else ""
+    return f"{stem[:120]}{version}.pdf"
 
 
 class EditorPrinting(QObject):
-    """Turns the editor's current pledge into PDF bytes and sends them where the clerk asks."""
+    """Turns the editor's current pledge into PDF bytes and sends them where the clerk asks.
+
+    With `pdf_tools`, the exact bytes of every copy of a signed pledge that is printed
+    or saved are registered, so the copy can be verified later; it also signs PDFs.
+    """
 
     status_message = Signal(str)
 
@@ -51,6 +61,7 @@ class EditorPrinting(QObject):
         prompts: UserPrompts,
         settings: Settings,
         choose_printer: PrinterChooser,
+        pdf_tools: PdfTools | None = None,
     ) -> None:
         super().__init__(owner)
         self.setObjectName("editor_printing")
@@ -59,6 +70,7 @@ class EditorPrinting(QObject):
         self._prompts = prompts
         self._settings = settings
         self._choose_printer = choose_printer
+        self._pdf_tools = pdf_tools
         self.preview_dialog: PrintPreviewDialog | None = None
 
     def _pdf(self) -> bytes | None:
@@ -90,7 +102,12 @@ class EditorPrinting(QObject):
             self.preview_dialog.deleteLater()
         title = self._current_view().content.title
         self.preview_dialog = PrintPreviewDialog(
-            data, title=title, on_print=self.print_pledge, parent=self._owner
+            data,
+            title=title,
+            on_print=self.print_pledge,
+            on_save_pdf=self.save_pdf,
+            on_sign_pdf=self.sign_pdf if self.can_sign_digitally() else None,
+            parent=self._owner,
         )
         self.preview_dialog.open()
 
@@ -107,6 +124,7 @@ class EditorPrinting(QObject):
         except PledgeError as error:
             self._prompts.show_pledge_error(error, title=self.tr("Not printed"))
             return
+        self._register(data)
         self.status_message.emit(self.tr("Sent %n page(s) to the printer.", "", pages))
 
     def save_pdf(self) -> Path | None:
@@ -132,5 +150,25 @@ class EditorPrinting(QObject):
             )
             return None
         self._settings.last_export_dir = str(path.parent)
+        self._register(data)
         self.status_message.emit(self.tr("Saved the PDF to {path}.").format(path=path))
         return path
+
+    def can_sign_digitally(self) -> bool:
+        """Whether the pledge on show is signed, so its PDF may carry the office's signature."""
+        return self._pdf_tools is not None and self._current_view().status in DIGITALLY_SIGNABLE
+
+    def sign_pdf(self) -> None:
+        """Save the printed pledge as a PDF signed with the office certificate."""
+        if self._pdf_tools is None or not self.can_sign_digitally():
+            return
+        data = self._pdf()
+        if data is None:
+            return
+        view = self._current_view()
+        folder = Path(self._settings.last_export_dir or Path.home())
+        self._pdf_tools.sign_and_save(data, view, folder / default_pdf_name(view))
+
+    def _register(self, data: bytes) -> None:
+        if self._pdf_tools is not None:
+            self._pdf_tools.register_printed(self._current_view(), data)
