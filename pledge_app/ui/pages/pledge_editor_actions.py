@@ -12,7 +12,7 @@ def _tr(text: str) -> str:
 
 
 class EditorActions:
-    """Save, undo/redo, finalise/reopen, print and close, owned by the editor page."""
+    """Save, undo/redo, finalise/reopen, amend/compare, print and close, owned by the page."""
 
     def __init__(self, owner: QWidget, undo_stack: QUndoStack) -> None:
         self._owner = owner
@@ -29,6 +29,9 @@ class EditorActions:
         self.preview = self._action("print_preview_action", _tr("Print preview"))
         self.print = self._action("print_action", _tr("Print…"), keys.Print)
         self.pdf = self._action("save_pdf_action", _tr("Save as PDF…"))
+        self.signed_pdf = self._action("sign_pdf_action", _tr("Sign PDF digitally…"))
+        self.amend = self._action("amend_action", _tr("Amend…"))
+        self.compare = self._action("compare_versions_action", _tr("Compare versions…"))
         self.close = self._action("close_editor_action", _tr("Close"))
 
     def _action(self, name: str, text: str, key: QKeySequence.StandardKey | None = None) -> QAction:
@@ -51,8 +54,8 @@ class EditorActions:
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for group in (
             (self.save, self.undo, self.redo),
-            (self.finalise, self.reopen),
-            (self.preview, self.print, self.pdf),
+            (self.finalise, self.reopen, self.amend, self.compare),
+            (self.preview, self.print, self.pdf, self.signed_pdf),
             (self.close,),
         ):
             toolbar.addActions(list(group))

@@ -1,17 +1,18 @@
-"""The pledge editor: header, the five sections, undo, autosave, validation, finalise, print."""
+"""The pledge editor: header, the five sections, signatures, undo, autosave, finalise, print."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from pledge_app.core.autosave import discard_autosave
 from pledge_app.core.database import Database
 from pledge_app.core.editing import new_pledge_content
-from pledge_app.core.enums import EDITABLE_STATUSES, PledgeStatus
+from pledge_app.core.enums import EDITABLE_STATUSES, Party, PledgeStatus
 from pledge_app.core.errors import ConcurrentEdit, PledgeError
 from pledge_app.core.models import new_id
 from pledge_app.core.pledges import (
@@ -26,6 +27,7 @@ from pledge_app.core.units import list_unit_names
 from pledge_app.core.validation import Finding, check_draft, check_final
 from pledge_app.core.views import PartyView, PledgeContent, PledgeView
 from pledge_app.settings import Settings
+from pledge_app.ui.dialogs.signing_dialog import FileChooser
 from pledge_app.ui.pages.pledge_editor_actions import EditorActions
 from pledge_app.ui.pages.pledge_editor_autosave import EditorAutosave
 from pledge_app.ui.pages.pledge_editor_printing import (
@@ -33,12 +35,16 @@ from pledge_app.ui.pages.pledge_editor_printing import (
     PrinterChooser,
     choose_printer_with_dialog,
 )
+from pledge_app.ui.pages.pledge_editor_signing import EditorSigning
+from pledge_app.ui.pdf_tools import PdfTools
 from pledge_app.ui.prompts import SaveChoice, UserPrompts
 from pledge_app.ui.undo.content_command import ContentCommand
 from pledge_app.ui.undo.undo_keys import UndoKeyFilter
+from pledge_app.ui.widgets.editor_banner import EditorBanner
 from pledge_app.ui.widgets.findings_panel import FindingPlaces, FindingsPanel
 from pledge_app.ui.widgets.pledge_header_form import PledgeHeaderForm
 from pledge_app.ui.widgets.pledge_sections import PledgeSections
+from pledge_app.ui.widgets.signing_tab import SigningTab
 
 
 class PledgeEditorPage(QWidget):
@@ -59,6 +65,9 @@ class PledgeEditorPage(QWidget):
         settings: Settings,
         autosave_ms: int | None = None,
         choose_printer: PrinterChooser = choose_printer_with_dialog,
+        choose_file: FileChooser | None = None,
+        pdf_tools: PdfTools | None = None,
+        today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -78,12 +87,22 @@ class PledgeEditorPage(QWidget):
         self.autosave = EditorAutosave(
             database, interval_ms=interval, source=self._autosave_source, parent=self
         )
+        self.pdf_tools = pdf_tools or PdfTools(self, database=lambda: database, prompts=prompts)
         self.printing = EditorPrinting(
             self,
             current_view=self.current_view,
             prompts=prompts,
             settings=settings,
             choose_printer=choose_printer,
+            pdf_tools=self.pdf_tools,
+        )
+        self.signing = EditorSigning(
+            self,
+            database=database,
+            prompts=prompts,
+            stored=lambda: self._stored,
+            choose_file=choose_file,
+            today=today,
         )
         self._build_ui()
         self._connect_signals()
@@ -98,19 +117,15 @@ class PledgeEditorPage(QWidget):
         self.redo_action, self.preview_action = actions.redo, actions.preview
         self.print_action, self.pdf_action = actions.print, actions.pdf
         toolbar = self.editor_actions.toolbar(self)
-        self.banner = QLabel(self)
-        self.banner.setObjectName("read_only_banner")
-        self.banner.setStyleSheet(
-            "background: #e3effb; color: #0b5394; border: 1px solid #9ec5ec;"
-            " border-radius: 4px; padding: 6px 10px; font-weight: bold;"
-        )
-        self.banner.hide()
+        self.banner = EditorBanner(self)
         self.findings = FindingsPanel(self)
         self.header = PledgeHeaderForm(key_filter=self._key_filter, parent=self)
 
         self.sections = PledgeSections(key_filter=self._key_filter, parent=self)
         self.tabs, self.tasks = self.sections, self.sections.tasks
         self.task_model = self.sections.task_model
+        self.signing_tab = SigningTab(self.sections)
+        self.signatures_tab_index = self.sections.addTab(self.signing_tab, self.tr("Signatures"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 6)
@@ -136,7 +151,20 @@ class PledgeEditorPage(QWidget):
         self.editor_actions.print.triggered.connect(self.printing.print_pledge)
         self.editor_actions.pdf.triggered.connect(self.printing.save_pdf)
         self.editor_actions.close.triggered.connect(self._on_close_action_triggered)
+        self.editor_actions.signed_pdf.triggered.connect(self.printing.sign_pdf)
+        self.editor_actions.amend.triggered.connect(self.signing.amend)
+        self.editor_actions.compare.triggered.connect(self._on_compare_action_triggered)
         self.printing.status_message.connect(self.status_message)
+        self.pdf_tools.status_message.connect(self.status_message)
+        self.signing.status_message.connect(self.status_message)
+        self.signing.changed.connect(self._on_signing_changed)
+        self.signing.open_requested.connect(self._on_signing_open_requested)
+        self.signing_tab.sign_requested.connect(self.signing.sign)
+        self.signing_tab.order_chosen.connect(self.signing.set_order)
+        self.signing_tab.amend_requested.connect(self.signing.amend)
+        self.signing_tab.compare_requested.connect(self._on_compare_action_triggered)
+        self.signing_tab.open_version_requested.connect(self._on_signing_open_requested)
+        self.banner.button_clicked.connect(self._on_banner_button_clicked)
 
     # -- what the editor holds ---------------------------------------------------
 
@@ -155,8 +183,10 @@ class PledgeEditorPage(QWidget):
         return self.sections.apply_to(self.header.apply_to(self._shown_content))
 
     def current_view(self) -> PledgeView:
-        """The pledge as it would print now, unsaved changes included."""
+        """The pledge as it would print now, unsaved changes included (signatures too)."""
         stored = self._stored
+        if stored is not None and self.is_read_only():
+            return stored
         return PledgeView(
             id=self._pledge_id,
             status=self._status,
@@ -192,12 +222,14 @@ class PledgeEditorPage(QWidget):
         self._stored = stored
         self._status = stored.status if stored else PledgeStatus.DRAFT
         self._saved_content = content
+        self.signing.load_chain(stored.id if stored else None)
         self.header.set_unit_names(units)
         self._apply_content(content)
         self.undo_stack.clear()
         self.findings.clear()
         self._mark_findings([])
-        self.tabs.setCurrentIndex(0)
+        signed = stored is not None and stored.status is not PledgeStatus.DRAFT
+        self.tabs.setCurrentIndex(self.signatures_tab_index if signed else 0)
         self._update_state()
         if snapshot is not None:
             newer = (
@@ -386,6 +418,33 @@ class PledgeEditorPage(QWidget):
         self.status_message.emit(self.tr("Reopened as a draft."))
         return True
 
+    # -- signing -------------------------------------------------------------------
+
+    def sign(self, party: Party) -> None:
+        """Open the signing dialog for `party` (what its Sign… button does)."""
+        self.signing.sign(party)
+
+    def _on_signing_changed(self, view: PledgeView) -> None:
+        self._accept_stored(view)
+        self.saved.emit(view.id)
+
+    def _on_signing_open_requested(self, pledge_id: str) -> None:
+        if pledge_id == self._pledge_id or not self.maybe_close():
+            return
+        self.open_pledge(pledge_id)
+        self.saved.emit(pledge_id)
+
+    def _on_compare_action_triggered(self) -> None:
+        self.signing.compare()
+
+    def _on_banner_button_clicked(self) -> None:
+        if self._status is PledgeStatus.SIGNED:
+            self.signing.amend()
+        elif self._status is PledgeStatus.SUPERSEDED:
+            newer = self.signing.newer_version()
+            if newer is not None:
+                self._on_signing_open_requested(newer.id)
+
     def _accept_stored(self, view: PledgeView) -> None:
         self._stored = view
         self._status = view.status
@@ -425,15 +484,39 @@ class PledgeEditorPage(QWidget):
         self.editor_actions.save.setEnabled(not read_only)
         self.editor_actions.finalise.setEnabled(not read_only)
         self.editor_actions.reopen.setEnabled(self._status is PledgeStatus.READY_TO_SIGN)
-        banners = {
-            PledgeStatus.READY_TO_SIGN: self.tr("Ready to sign — reopen to edit."),
-            PledgeStatus.SIGNED: self.tr("Signed — a signed pledge can no longer change."),
-            PledgeStatus.SUPERSEDED: self.tr("Superseded by a newer version; read only."),
-        }
-        self.banner.setText(banners.get(self._status, ""))
-        self.banner.setVisible(read_only)
+        self.editor_actions.amend.setEnabled(self._status is PledgeStatus.SIGNED)
+        self.editor_actions.compare.setEnabled(len(self.signing.chain) > 1)
+        self.editor_actions.signed_pdf.setEnabled(self.printing.can_sign_digitally())
+        self.signing_tab.set_pledge(self._stored, self.signing.chain)
+        self._show_banner()
         marker = " *" if self.is_dirty() else ""
+        if self._stored is not None and self._stored.revision > 1:
+            marker = self.tr(" (version {n})").format(n=self._stored.revision) + marker
         self.setWindowTitle((self._shown_content.title or self.tr("New pledge")) + marker)
+
+    def _show_banner(self) -> None:
+        status = self._status
+        if status is PledgeStatus.READY_TO_SIGN:
+            self.banner.show_message(self.tr("Ready to sign — reopen to edit."))
+        elif status is PledgeStatus.SIGNED:
+            self.banner.show_message(
+                self.tr("Signed — amend to change."), kind="signed", button=self.tr("Amend…")
+            )
+        elif status is PledgeStatus.SUPERSEDED:
+            newer = self.signing.newer_version()
+            text = (
+                self.tr("Superseded by version {n}; this version is read only.").format(
+                    n=newer.revision
+                )
+                if newer is not None
+                else self.tr("Superseded by a newer version; read only.")
+            )
+            button = (
+                self.tr("Open version {n}").format(n=newer.revision) if newer is not None else ""
+            )
+            self.banner.show_message(text, kind="superseded", button=button)
+        else:
+            self.banner.hide()
 
 
 def new_blank_content() -> PledgeContent:

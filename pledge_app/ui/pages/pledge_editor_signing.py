@@ -1,0 +1,175 @@
+"""The editor's signing work: sign a party, change the order, amend, compare versions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from pledge_app.core.amendments import amend_pledge, version_chain
+from pledge_app.core.database import Database
+from pledge_app.core.enums import Party, SigningOrder
+from pledge_app.core.errors import PledgeError
+from pledge_app.core.signing import record_signature, set_signing_order
+from pledge_app.core.views import PledgeView
+from pledge_app.ui.dialogs.signing_dialog import FileChooser, SigningDialog, party_caption
+from pledge_app.ui.dialogs.version_compare_dialog import VersionCompareDialog
+from pledge_app.ui.prompts import UserPrompts
+
+
+class EditorSigning(QObject):
+    """Runs each signing action in its own transaction and reports the new state back.
+
+    `stored()` is the pledge as last read; `changed(view)` hands back the pledge after
+    a change; `open_requested(id)` asks the editor to show another version.
+    """
+
+    changed = Signal(object)  # PledgeView
+    open_requested = Signal(str)
+    status_message = Signal(str)
+
+    def __init__(
+        self,
+        owner: QWidget,
+        *,
+        database: Database,
+        prompts: UserPrompts,
+        stored: Callable[[], PledgeView | None],
+        choose_file: FileChooser | None = None,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(owner)
+        self.setObjectName("editor_signing")
+        self._owner = owner
+        self._database = database
+        self._prompts = prompts
+        self._stored = stored
+        self._choose_file: FileChooser = choose_file or prompts.ask_open_path
+        self._today = today
+        #: Every version of the pledge shown, oldest first (empty for an unsaved one).
+        self.chain: list[PledgeView] = []
+        #: The signing dialog on show, if any (tests drive it).
+        self.dialog: SigningDialog | None = None
+        #: The comparison on show, if any.
+        self.compare_dialog: VersionCompareDialog | None = None
+
+    # -- versions ----------------------------------------------------------------
+
+    def load_chain(self, pledge_id: str | None) -> list[PledgeView]:
+        """Read the versions of `pledge_id` (nothing for a pledge not saved yet)."""
+        self.chain = []
+        if pledge_id is not None:
+            with self._database.begin() as session:
+                self.chain = version_chain(session, pledge_id)
+        return self.chain
+
+    def newer_version(self) -> PledgeView | None:
+        """The version that follows the one shown, if there is one."""
+        current = self._stored()
+        if current is None:
+            return None
+        ids = [view.id for view in self.chain]
+        if current.id in ids and ids.index(current.id) + 1 < len(ids):
+            return self.chain[ids.index(current.id) + 1]
+        return None
+
+    def default_pair(self) -> tuple[PledgeView, PledgeView] | None:
+        """Previous against this one; for the first version, this one against the next."""
+        current = self._stored()
+        ids = [view.id for view in self.chain]
+        if current is None or current.id not in ids or len(ids) < 2:
+            return None
+        position = ids.index(current.id)
+        if position > 0:
+            return self.chain[position - 1], self.chain[position]
+        return self.chain[0], self.chain[1]
+
+    def compare(self, pair: tuple[PledgeView, PledgeView] | None = None) -> None:
+        """Show what changed between two versions (by default, the previous one and this)."""
+        pair = pair or self.default_pair()
+        if pair is None:
+            self._prompts.show_info(
+                self.tr("Compare versions"), self.tr("This pledge has only one version.")
+            )
+            return
+        old, new = sorted(pair, key=lambda view: view.revision)
+        if self.compare_dialog is not None:
+            self.compare_dialog.close()
+            self.compare_dialog.deleteLater()
+        self.compare_dialog = VersionCompareDialog(old, new, parent=self._owner)
+        self.compare_dialog.show()
+
+    # -- signing -------------------------------------------------------------------
+
+    def sign(self, party: Party) -> None:
+        """Open the signing dialog for `party`; the signature is recorded when it is accepted."""
+        pledge = self._stored()
+        if pledge is None:
+            return
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
+        self.dialog = SigningDialog(
+            pledge, party, choose_file=self._choose_file, today=self._today(), parent=self._owner
+        )
+        self.dialog.accepted.connect(self._on_dialog_accepted)
+        self.dialog.open()
+
+    def _on_dialog_accepted(self) -> None:
+        dialog, pledge = self.dialog, self._stored()
+        request = dialog.request if dialog is not None else None
+        if request is None or pledge is None:
+            return
+        try:
+            with self._database.begin() as session:
+                view = record_signature(
+                    session, pledge.id, expected_version=pledge.version, **request.as_kwargs()
+                )
+        except PledgeError as error:
+            self._prompts.show_pledge_error(error, title=self.tr("Not signed"))
+            return
+        self.load_chain(view.id)
+        self.changed.emit(view)
+        self.status_message.emit(
+            self.tr("{party} signed “{title}”.").format(
+                party=party_caption(request.party), title=view.content.title
+            )
+        )
+
+    def set_order(self, order: SigningOrder) -> None:
+        """Let the other party sign first (only before anyone has signed)."""
+        pledge = self._stored()
+        if pledge is None:
+            return
+        try:
+            with self._database.begin() as session:
+                view = set_signing_order(session, pledge.id, order, expected_version=pledge.version)
+        except PledgeError as error:
+            self._prompts.show_pledge_error(error, title=self.tr("Signing order not changed"))
+            self.changed.emit(pledge)  # put the combo box back
+            return
+        self.changed.emit(view)
+
+    def amend(self) -> None:
+        """Start a new draft version of the signed pledge and open it."""
+        pledge = self._stored()
+        if pledge is None:
+            return
+        question = self.tr(
+            "Start version {revision} of “{title}” as a new draft? Version {current} stays "
+            "signed and in force until the new version is signed by both parties."
+        ).format(revision=pledge.revision + 1, title=pledge.content.title, current=pledge.revision)
+        if not self._prompts.confirm(self.tr("Amend"), question):
+            return
+        try:
+            with self._database.begin() as session:
+                draft = amend_pledge(session, pledge.id)
+        except PledgeError as error:
+            self._prompts.show_pledge_error(error, title=self.tr("Not amended"))
+            return
+        self.status_message.emit(
+            self.tr("Version {revision} started as a draft.").format(revision=draft.revision)
+        )
+        self.open_requested.emit(draft.id)
