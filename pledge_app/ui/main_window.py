@@ -19,19 +19,23 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyle,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
 from pledge_app.core.errors import PledgeError
 from pledge_app.settings import Settings
 from pledge_app.ui.dialogs.settings_dialog import SettingsDialog
+from pledge_app.ui.integrity_watch import IntegrityWatch
 from pledge_app.ui.pages import placeholder_page
 from pledge_app.ui.pages.pledge_list_page import PledgeListPage
 from pledge_app.ui.pages.units_page import UnitsPage
+from pledge_app.ui.pdf_tools import PdfTools
 from pledge_app.ui.prompts import UserPrompts
 
 if TYPE_CHECKING:
     from pledge_app.core.database import Database
+    from pledge_app.ui.pages.audit_log_page import AuditLogPage
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +52,7 @@ class Page(IntEnum):
     ASSESSMENTS = 4
     UNITS = 5
     TEMPLATES = 6
+    AUDIT_LOG = 7
 
 
 class MainWindow(QMainWindow):
@@ -73,6 +78,8 @@ class MainWindow(QMainWindow):
         self._open_database = open_database
         self.editor: Any = None  # PledgeEditorPage, built on first use
         self.printing: Any = None  # EditorPrinting of the pledge printed from the list
+        self.audit_page: AuditLogPage | None = None  # built once a database is open
+        self.pdf_tools = PdfTools(self, database=lambda: self.database, prompts=prompts)
         self._build_pages()
         self._build_actions()
         self._build_menus()
@@ -98,7 +105,11 @@ class MainWindow(QMainWindow):
         self.pledge_list = PledgeListPage(
             self.database, settings=self._settings, prompts=self._prompts, parent=self.stack
         )
-        self.units_page = UnitsPage(self.database, parent=self.stack)
+        self.units_page = UnitsPage(self.database, prompts=self._prompts, parent=self.stack)
+        # The audit page needs an open database; it is built into this holder later.
+        self.audit_holder = QWidget(self.stack)
+        self.audit_holder.setObjectName("auditLogHolder")
+        QVBoxLayout(self.audit_holder).setContentsMargins(0, 0, 0, 0)
         pages: dict[Page, tuple[str, QWidget]] = {
             Page.DASHBOARD: (self.tr("Dashboard"), placeholder_page.dashboard_page(self.stack)),
             Page.PLEDGES: (self.tr("Pledges"), self.pledge_list),
@@ -110,6 +121,7 @@ class MainWindow(QMainWindow):
             ),
             Page.UNITS: (self.tr("Units & signatories"), self.units_page),
             Page.TEMPLATES: (self.tr("Templates"), placeholder_page.templates_page(self.stack)),
+            Page.AUDIT_LOG: (self.tr("Audit log"), self.audit_holder),
         }
         icons = {
             Page.DASHBOARD: QStyle.StandardPixmap.SP_ComputerIcon,
@@ -119,6 +131,7 @@ class MainWindow(QMainWindow):
             Page.ASSESSMENTS: QStyle.StandardPixmap.SP_DialogApplyButton,
             Page.UNITS: QStyle.StandardPixmap.SP_DirHomeIcon,
             Page.TEMPLATES: QStyle.StandardPixmap.SP_FileDialogContentsView,
+            Page.AUDIT_LOG: QStyle.StandardPixmap.SP_FileDialogInfoView,
         }
         for page in Page:
             title, widget = pages[page]
@@ -179,6 +192,13 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_qt_action = self._action("aboutQtAction", self.tr("About &Qt"))
         self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
+        self.verify_pdf_action = self._action("verifyPdfAction", self.tr("&Verify a printed PDF…"))
+        self.create_certificate_action = self._action(
+            "createCertificateAction", self.tr("Create office &certificate…")
+        )
+        self.check_integrity_action = self._action(
+            "checkIntegrityAction", self.tr("Check database &integrity")
+        )
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -197,6 +217,11 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.find_action, self.delete_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.refresh_action)
+        tools_menu = bar.addMenu(self.tr("&Tools"))
+        tools_menu.setObjectName("toolsMenu")
+        tools_menu.addActions([self.verify_pdf_action, self.check_integrity_action])
+        tools_menu.addSeparator()
+        tools_menu.addAction(self.create_certificate_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
         help_menu.addActions([self.about_action, self.about_qt_action])
@@ -228,6 +253,14 @@ class MainWindow(QMainWindow):
         self.database_label.setObjectName("databaseLabel")
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().setObjectName("statusBar")
+        self.integrity = IntegrityWatch(
+            self,
+            database=lambda: self.database,
+            prompts=self._prompts,
+            pledge_model=self.pledge_list.model,
+        )
+        self.integrity_badge = self.integrity.badge
+        self.statusBar().addPermanentWidget(self.integrity_badge)
         self.statusBar().addPermanentWidget(self.database_label)
 
     def _connect_signals(self) -> None:
@@ -243,6 +276,11 @@ class MainWindow(QMainWindow):
         self.refresh_action.triggered.connect(self.refresh)
         self.about_action.triggered.connect(self._on_about_triggered)
         self.about_qt_action.triggered.connect(self._on_about_qt_triggered)
+        self.verify_pdf_action.triggered.connect(self.pdf_tools.verify_pdf)
+        self.create_certificate_action.triggered.connect(self.pdf_tools.create_certificate)
+        self.check_integrity_action.triggered.connect(self._on_check_integrity_triggered)
+        self.integrity.status_message.connect(self._show_status)
+        self.pdf_tools.status_message.connect(self._show_status)
         self.pledge_list.open_requested.connect(self.open_pledge)
         self.pledge_list.new_requested.connect(self.new_pledge)
         self.pledge_list.print_requested.connect(self.print_pledges)
@@ -273,6 +311,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(page)
         if page == Page.UNITS:
             self.units_page.reload()
+        if page == Page.AUDIT_LOG and self.audit_page is not None:
+            self.audit_page.refresh()
         return True
 
     def set_database(self, database: Database, label: str) -> None:
@@ -287,9 +327,34 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.pledge_list)
         self.pledge_list.set_database(database)
         self.units_page.set_database(database)
+        self._build_audit_page(database)
         self._show_database(label)
         if old is not None and old is not database:
             old.dispose()
+        self.integrity.reset()
+        self.check_integrity(announce=False)
+
+    def check_integrity(self, *, announce: bool = True) -> None:
+        """Run the integrity check off the GUI thread (see IntegrityWatch)."""
+        self.integrity.check(announce=announce)
+
+    @Slot()
+    def show_integrity_findings(self) -> None:
+        """Show what the last integrity check found."""
+        self.integrity.show_findings()
+
+    def _build_audit_page(self, database: Database) -> None:
+        from pledge_app.ui.pages.audit_log_page import AuditLogPage
+
+        if self.audit_page is not None:
+            self.audit_page.deleteLater()
+        self.audit_page = AuditLogPage(database, parent=self.audit_holder)
+        layout = self.audit_holder.layout()
+        assert layout is not None
+        layout.addWidget(self.audit_page)
+        self.audit_page.open_requested.connect(self.open_pledge)
+        if self.stack.currentWidget() is self.audit_holder:
+            self.audit_page.refresh()
 
     @Slot()
     def refresh(self) -> None:
@@ -344,6 +409,7 @@ class MainWindow(QMainWindow):
             prompts=self._prompts,
             settings=self._settings,
             choose_printer=choose_printer_with_dialog,
+            pdf_tools=self.pdf_tools,
         )
         self.printing.status_message.connect(self._show_status)
         self.printing.preview()
@@ -356,7 +422,11 @@ class MainWindow(QMainWindow):
             from pledge_app.ui.pages.pledge_editor_page import PledgeEditorPage
 
             self.editor = PledgeEditorPage(
-                database, prompts=self._prompts, settings=self._settings, parent=self.stack
+                database,
+                prompts=self._prompts,
+                settings=self._settings,
+                pdf_tools=self.pdf_tools,
+                parent=self.stack,
             )
             self.stack.addWidget(self.editor)
             self.editor.closed.connect(self._on_editor_closed)
@@ -395,6 +465,10 @@ class MainWindow(QMainWindow):
     def _on_navigation_current_row_changed(self, row: int) -> None:
         if 0 <= row < len(Page) and self.stack.currentIndex() != row:
             self.show_page(Page(row))
+
+    @Slot()
+    def _on_check_integrity_triggered(self) -> None:
+        self.check_integrity(announce=True)
 
     @Slot()
     def _on_find_triggered(self) -> None:

@@ -75,6 +75,7 @@ def test_navigation_lists_every_area_in_order(window: MainWindow) -> None:
         "Assessments",
         "Units & signatories",
         "Templates",
+        "Audit log",
     ]
 
 
@@ -107,9 +108,9 @@ def test_placeholder_pages_say_they_come_later(window: MainWindow) -> None:
 
 def test_units_page_lists_the_units_of_the_pledges(window: MainWindow) -> None:
     window.navigation.setCurrentRow(Page.UNITS)
-    model = window.units_page.model
+    table = window.units_page.table
     units = {
-        model.item(row, 0).text(): model.item(row, 2).text() for row in range(model.rowCount())
+        table.item(row, 0).text(): table.item(row, 4).text() for row in range(table.rowCount())
     }
     assert units["市发展和改革委员会"] == "3"
 
@@ -130,7 +131,7 @@ def test_menus_offer_the_main_commands(window: MainWindow) -> None:
         "aboutAction",
     } <= names
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&Help"]
+    assert menus == ["&File", "&Edit", "&Tools", "&Help"]
 
 
 def test_find_goes_to_the_pledge_search(window: MainWindow) -> None:
