@@ -101,6 +101,7 @@ def test_list_shows_every_pledge_with_its_columns(page: PledgeListPage) -> None:
         "安全生产目标责任书",
         "2026",
         "Ready to sign",
+        "v1",
         ISSUER,
         "市应急管理局",
         "10",

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QBrush, QColor, QIcon
 
 from pledge_app.core.enums import PledgeStatus
 from pledge_app.core.views import PledgeRow
@@ -70,10 +71,11 @@ class Column(IntEnum):
     TITLE = 1
     YEAR = 2
     STATUS = 3
-    ISSUER = 4
-    RESPONSIBLE = 5
-    TASKS = 6
-    UPDATED = 7
+    VERSION = 4
+    ISSUER = 5
+    RESPONSIBLE = 6
+    TASKS = 7
+    UPDATED = 8
 
 
 def _headers() -> dict[Column, str]:
@@ -82,6 +84,7 @@ def _headers() -> dict[Column, str]:
         Column.TITLE: translate("PledgeTableModel", "Title"),
         Column.YEAR: translate("PledgeTableModel", "Year"),
         Column.STATUS: translate("PledgeTableModel", "Status"),
+        Column.VERSION: translate("PledgeTableModel", "Version"),
         Column.ISSUER: translate("PledgeTableModel", "Issuer"),
         Column.RESPONSIBLE: translate("PledgeTableModel", "Responsible unit"),
         Column.TASKS: translate("PledgeTableModel", "Tasks"),
@@ -100,6 +103,7 @@ _TEXT: dict[Column, Callable[[PledgeRow], str]] = {
     Column.TITLE: lambda row: row.title,
     Column.YEAR: lambda row: str(row.year),
     Column.STATUS: lambda row: status_label(row.status),
+    Column.VERSION: lambda row: f"v{row.revision}",
     Column.ISSUER: lambda row: row.issuer,
     Column.RESPONSIBLE: lambda row: row.responsible,
     Column.TASKS: lambda row: str(row.task_count),
@@ -122,6 +126,8 @@ class PledgeTableModel(QAbstractTableModel):
         self._collator = chinese_collator()
         self._headers = _headers()
         self._status_labels = {status: status_label(status) for status in PledgeStatus}
+        self._flags: dict[str, list[str]] = {}
+        self._flag_icon = QIcon()
 
     # -- data in ---------------------------------------------------------
 
@@ -135,6 +141,20 @@ class PledgeTableModel(QAbstractTableModel):
         self._order = self._sorted_order()
         self._shown = filter_rows(self._rows, self._filter, self._order)
         self.endResetModel()
+
+    def set_flags(self, flags: dict[str, list[str]], icon: QIcon | None = None) -> None:
+        """Mark pledges the integrity check found problems with: pledge id -> messages."""
+        self._flags = {key: list(value) for key, value in flags.items()}
+        if icon is not None:
+            self._flag_icon = icon
+        if self._shown:
+            top = self.index(0, Column.STATUS)
+            bottom = self.index(len(self._shown) - 1, Column.STATUS)
+            self.dataChanged.emit(top, bottom)
+
+    def flags_of(self, pledge_id: str) -> list[str]:
+        """What the integrity check found about that pledge (empty when nothing)."""
+        return list(self._flags.get(pledge_id, []))
 
     def set_filter(self, wanted: PledgeFilter) -> None:
         """Show only the rows that pass `wanted`."""
@@ -195,9 +215,20 @@ class PledgeTableModel(QAbstractTableModel):
             if column == Column.STATUS:
                 return self._status_labels[row.status]
             return _TEXT[column](row)
+        if column == Column.STATUS and row.id in self._flags:
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return "\n".join(self._flags[row.id])
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor("#b42318"))
+            if role == Qt.ItemDataRole.DecorationRole:
+                return self._flag_icon
         if role == Qt.ItemDataRole.ToolTipRole and column in (Column.TITLE, Column.NUMBER):
             return row.title
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.YEAR, Column.TASKS):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            Column.YEAR,
+            Column.TASKS,
+            Column.VERSION,
+        ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == PLEDGE_ROW_ROLE:
             return row
@@ -243,6 +274,8 @@ class PledgeTableModel(QAbstractTableModel):
             return lambda row: row.year
         if column == Column.TASKS:
             return lambda row: row.task_count
+        if column == Column.VERSION:
+            return lambda row: row.revision
         if column == Column.STATUS:
             return lambda row: _STATUS_ORDER[row.status]
         if column == Column.UPDATED:

@@ -154,6 +154,7 @@ class PledgeListPage(QWidget):
             (Column.NUMBER, 9.5),
             (Column.YEAR, 3.5),
             (Column.STATUS, 6),
+            (Column.VERSION, 3),
             (Column.ISSUER, 10),
             (Column.RESPONSIBLE, 10),
             (Column.TASKS, 3.5),
