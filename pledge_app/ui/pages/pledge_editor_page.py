@@ -397,6 +397,7 @@ class PledgeEditorPage(QWidget):
             return False
         self._accept_stored(view)
         self.undo_stack.clear()
+        self.tabs.setCurrentIndex(self.signatures_tab_index)
         self.saved.emit(view.id)
         self.status_message.emit(self.tr("Finalised: ready to sign."))
         return True

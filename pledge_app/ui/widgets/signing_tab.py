@@ -134,6 +134,6 @@ class SigningTab(QWidget):
         return "<br>".join(lines)
 
     def _on_order_combo_activated(self, index: int) -> None:
-        order = self.order_combo.itemData(index)
+        order = SigningOrder(self.order_combo.itemData(index))
         if self._pledge is not None and order != self._pledge.signing_order:
             self.order_chosen.emit(order)
