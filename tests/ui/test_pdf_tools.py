@@ -1,4 +1,4 @@
-"""Verifying a PDF, signing one digitally and making a certificate, with pyHanko off the GUI thread."""
+"""Verifying a PDF, signing one digitally and making a certificate, pyHanko off the GUI thread."""
 
 from __future__ import annotations
 
