@@ -106,11 +106,14 @@ class PdfVerificationDialog(QDialog):
                 for name, value in rows
             )
             parts.append(f"<table>{cells}</table>")
-        parts.append(f"<h4>{escape(self.tr('Digital signatures'))}</h4>")
+        heading = self.tr("Digital signatures")
+        unsigned = self.tr("The file carries no digital signature.")
+        fingerprint = self.tr("Certificate fingerprint (SHA-256):")
+        parts.append(f"<h4>{escape(heading)}</h4>")
         if self._signature_problem:
             parts.append(f"<p>{escape(self._signature_problem)}</p>")
         elif not self.checks:
-            parts.append(f"<p>{escape(self.tr('The file carries no digital signature.'))}</p>")
+            parts.append(f"<p>{escape(unsigned)}</p>")
         for check in self.checks:
             mark = "✔" if check.intact else "✘"
             colour = "#067647" if check.intact else "#b42318"
@@ -121,7 +124,7 @@ class PdfVerificationDialog(QDialog):
                 f"<p><b style='color:{colour}'>{mark} {escape(check.signer_name)}</b> "
                 f"{escape(when)}<br>{escape(check.summary)}<br>"
                 f"<span style='color:#667085'>"
-                f"{escape(self.tr('Certificate fingerprint (SHA-256):'))} "
+                f"{escape(fingerprint)} "
                 f"<code>{escape(check.fingerprint)}</code></span></p>"
             )
         return "".join(parts)

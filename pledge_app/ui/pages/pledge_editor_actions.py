@@ -6,9 +6,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QToolBar, QWidget
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EditorActions", text)
+# lupdate extracts calls to a function named `translate` (a `_tr` helper hid these strings).
+translate = QCoreApplication.translate
 
 
 class EditorActions:
@@ -17,22 +16,30 @@ class EditorActions:
     def __init__(self, owner: QWidget, undo_stack: QUndoStack) -> None:
         self._owner = owner
         keys = QKeySequence.StandardKey
-        self.save = self._action("save_action", _tr("Save"), keys.Save)
-        self.undo = undo_stack.createUndoAction(owner, _tr("Undo"))
+        self.save = self._action("save_action", translate("EditorActions", "Save"), keys.Save)
+        self.undo = undo_stack.createUndoAction(owner, translate("EditorActions", "Undo"))
         self.undo.setObjectName("undo_action")
         self._bind(self.undo, keys.Undo)
-        self.redo = undo_stack.createRedoAction(owner, _tr("Redo"))
+        self.redo = undo_stack.createRedoAction(owner, translate("EditorActions", "Redo"))
         self.redo.setObjectName("redo_action")
         self._bind(self.redo, keys.Redo)
-        self.finalise = self._action("finalise_action", _tr("Finalise…"))
-        self.reopen = self._action("reopen_action", _tr("Reopen for editing"))
-        self.preview = self._action("print_preview_action", _tr("Print preview"))
-        self.print = self._action("print_action", _tr("Print…"), keys.Print)
-        self.pdf = self._action("save_pdf_action", _tr("Save as PDF…"))
-        self.signed_pdf = self._action("sign_pdf_action", _tr("Sign PDF digitally…"))
-        self.amend = self._action("amend_action", _tr("Amend…"))
-        self.compare = self._action("compare_versions_action", _tr("Compare versions…"))
-        self.close = self._action("close_editor_action", _tr("Close"))
+        self.finalise = self._action("finalise_action", translate("EditorActions", "Finalise…"))
+        self.reopen = self._action(
+            "reopen_action", translate("EditorActions", "Reopen for editing")
+        )
+        self.preview = self._action(
+            "print_preview_action", translate("EditorActions", "Print preview")
+        )
+        self.print = self._action("print_action", translate("EditorActions", "Print…"), keys.Print)
+        self.pdf = self._action("save_pdf_action", translate("EditorActions", "Save as PDF…"))
+        self.signed_pdf = self._action(
+            "sign_pdf_action", translate("EditorActions", "Sign PDF digitally…")
+        )
+        self.amend = self._action("amend_action", translate("EditorActions", "Amend…"))
+        self.compare = self._action(
+            "compare_versions_action", translate("EditorActions", "Compare versions…")
+        )
+        self.close = self._action("close_editor_action", translate("EditorActions", "Close"))
 
     def _action(self, name: str, text: str, key: QKeySequence.StandardKey | None = None) -> QAction:
         action = QAction(text, self._owner)

@@ -123,12 +123,13 @@ class SigningTab(QWidget):
         if pledge is None or len(self._chain) <= 1:
             return self.tr("This is the only version of this pledge.")
         lines = []
+        this_one = self.tr("(this one)")
         for version in self._chain:
             caption = self.tr("Version {revision} — {status}").format(
                 revision=version.revision, status=status_label(version.status)
             )
             if version.id == pledge.id:
-                lines.append(f"<b>{caption}</b> {self.tr('(this one)')}")
+                lines.append(f"<b>{caption}</b> {this_one}")
             else:
                 lines.append(f'<a href="{version.id}">{caption}</a>')
         return "<br>".join(lines)
