@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>Superseded</source>
-        <translation>已被新版替代</translation>
+        <translation>已被取代</translation>
     </message>
     <message>
         <source>Amendment started</source>
@@ -1021,6 +1021,10 @@
         <translation>待签署 — 如需修改请先退回。</translation>
     </message>
     <message>
+        <source>Signed — version {n} is being prepared as its amendment.</source>
+        <translation>已签署——第{n}版修订稿正在准备中。</translation>
+    </message>
+    <message>
         <source>Signed — amend to change.</source>
         <translation>已签署——如需变更请修订。</translation>
     </message>
@@ -1038,7 +1042,7 @@
     </message>
     <message>
         <source>Superseded by a newer version; read only.</source>
-        <translation>已被新版替代，只读。</translation>
+        <translation>已被新版本取代，只读。</translation>
     </message>
     <message>
         <source>New pledge</source>
@@ -1109,7 +1113,7 @@
     </message>
     <message>
         <source>Superseded</source>
-        <translation>已被新版替代</translation>
+        <translation>已被取代</translation>
     </message>
 </context>
 <context>
@@ -1249,7 +1253,7 @@
     </message>
     <message>
         <source>Superseded</source>
-        <translation>已被新版替代</translation>
+        <translation>已被取代</translation>
     </message>
 </context>
 <context>
@@ -1511,7 +1515,7 @@
     </message>
     <message>
         <source>Both parties signed; a later version has replaced this one.</source>
-        <translation>双方已签署；此版本已被新版替代。</translation>
+        <translation>双方已签署；此版本已被新版本取代。</translation>
     </message>
     <message>
         <source>Both parties have signed; the pledge is in force.</source>

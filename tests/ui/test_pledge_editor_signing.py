@@ -252,3 +252,19 @@ def test_saving_a_draft_as_pdf_registers_nothing(
         actions = [entry.action for entry in audit.list_entries(session, pledge_id=pledge_id)]
     assert "printed" not in actions
     assert not editor.editor_actions.signed_pdf.isEnabled()
+
+
+def test_a_signed_pledge_with_an_amendment_in_progress_offers_to_open_it(
+    qtbot: QtBot, editor: PledgeEditorPage, database: Database
+) -> None:
+    from pledge_app.core.amendments import amend_pledge
+
+    with database.begin() as session:
+        pledge_id = signed_pledge(session).id
+        draft = amend_pledge(session, pledge_id)
+    editor.open_pledge(pledge_id)
+    assert "version 2 is being prepared" in editor.banner.text()
+    assert not editor.editor_actions.amend.isEnabled()
+    assert not editor.signing_tab.amend_button.isVisible()
+    click(qtbot, editor.banner.button)
+    assert editor.pledge_id == draft.id

@@ -439,12 +439,11 @@ class PledgeEditorPage(QWidget):
         self.signing.compare()
 
     def _on_banner_button_clicked(self) -> None:
-        if self._status is PledgeStatus.SIGNED:
+        newer = self.signing.newer_version()
+        if newer is not None:
+            self._on_signing_open_requested(newer.id)
+        elif self._status is PledgeStatus.SIGNED:
             self.signing.amend()
-        elif self._status is PledgeStatus.SUPERSEDED:
-            newer = self.signing.newer_version()
-            if newer is not None:
-                self._on_signing_open_requested(newer.id)
 
     def _accept_stored(self, view: PledgeView) -> None:
         self._stored = view
@@ -485,7 +484,9 @@ class PledgeEditorPage(QWidget):
         self.editor_actions.save.setEnabled(not read_only)
         self.editor_actions.finalise.setEnabled(not read_only)
         self.editor_actions.reopen.setEnabled(self._status is PledgeStatus.READY_TO_SIGN)
-        self.editor_actions.amend.setEnabled(self._status is PledgeStatus.SIGNED)
+        self.editor_actions.amend.setEnabled(
+            self._status is PledgeStatus.SIGNED and self.signing.newer_version() is None
+        )
         self.editor_actions.compare.setEnabled(len(self.signing.chain) > 1)
         self.editor_actions.signed_pdf.setEnabled(self.printing.can_sign_digitally())
         self.signing_tab.set_pledge(self._stored, self.signing.chain)
@@ -499,6 +500,16 @@ class PledgeEditorPage(QWidget):
         status = self._status
         if status is PledgeStatus.READY_TO_SIGN:
             self.banner.show_message(self.tr("Ready to sign — reopen to edit."))
+        elif status is PledgeStatus.SIGNED and self.signing.newer_version() is not None:
+            newer = self.signing.newer_version()
+            assert newer is not None
+            self.banner.show_message(
+                self.tr("Signed — version {n} is being prepared as its amendment.").format(
+                    n=newer.revision
+                ),
+                kind="signed",
+                button=self.tr("Open version {n}").format(n=newer.revision),
+            )
         elif status is PledgeStatus.SIGNED:
             self.banner.show_message(
                 self.tr("Signed — amend to change."), kind="signed", button=self.tr("Amend…")

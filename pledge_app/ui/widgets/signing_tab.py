@@ -116,7 +116,11 @@ class SigningTab(QWidget):
             self.order_note.setText(self.tr("Fixed: signing has begun."))
         self.versions_label.setText(self._versions_text())
         self.compare_button.setEnabled(len(chain) > 1)
-        self.amend_button.setVisible(pledge is not None and pledge.status is PledgeStatus.SIGNED)
+        # One amendment at a time: a signed version that already has a next one is done.
+        has_next = bool(chain) and pledge is not None and chain[-1].id != pledge.id
+        self.amend_button.setVisible(
+            pledge is not None and pledge.status is PledgeStatus.SIGNED and not has_next
+        )
 
     def _versions_text(self) -> str:
         pledge = self._pledge
