@@ -137,7 +137,9 @@ class PledgeTableModel(QAbstractTableModel):
         self._rows = list(rows)
         number_key = self._sort_key(Column.NUMBER)
         keys = [number_key(row) for row in self._rows]
-        self._base = sorted(range(len(self._rows)), key=keys.__getitem__)
+        # Versions of one pledge share its number: oldest first among them (sorts are stable).
+        by_revision = sorted(range(len(self._rows)), key=lambda i: self._rows[i].revision)
+        self._base = sorted(by_revision, key=keys.__getitem__)
         self._order = self._sorted_order()
         self._shown = filter_rows(self._rows, self._filter, self._order)
         self.endResetModel()
