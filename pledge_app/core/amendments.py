@@ -14,8 +14,13 @@ from pledge_app.core.pledges import content_of, create_pledge, load_pledge, view
 from pledge_app.core.views import PledgeView
 
 
-def amend_pledge(session: Session, pledge_id: str) -> PledgeView:
-    """A new draft version of a signed pledge, linked to it; the signed one stays untouched."""
+def amend_pledge(
+    session: Session, pledge_id: str, *, amendment_id: str | None = None
+) -> PledgeView:
+    """A new draft version of a signed pledge, linked to it; the signed one stays untouched.
+
+    `amendment_id` fixes the new version's id (the demo needs the same ids everywhere).
+    """
     signed = load_pledge(session, pledge_id)
     if signed.status != PledgeStatus.SIGNED:
         raise InvalidTransition(
@@ -31,7 +36,7 @@ def amend_pledge(session: Session, pledge_id: str) -> PledgeView:
                 "“{title}” already has an amendment in progress (version {revision}).",
             ).format(title=signed.title, revision=existing.revision)
         )
-    draft = create_pledge(session, content_of(signed))
+    draft = create_pledge(session, content_of(signed), pledge_id=amendment_id)
     amendment = load_pledge(session, draft.id)
     amendment.previous_id = signed.id
     amendment.revision = signed.revision + 1

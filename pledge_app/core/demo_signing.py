@@ -7,10 +7,10 @@ from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
 
-from pledge_app.core import audit
+from pledge_app.core.amendments import amend_pledge
 from pledge_app.core.demo_images import scanned_page_png, seal_png, signature_png
 from pledge_app.core.enums import Party, SignatureMethod, SigningOrder
-from pledge_app.core.pledges import create_pledge, get_pledge, load_pledge
+from pledge_app.core.pledges import get_pledge, save_pledge
 from pledge_app.core.signing import record_signature, set_signing_order, set_unit_seal
 from pledge_app.core.signing import store_signature_image as store_image
 from pledge_app.core.units import ensure_signatory, ensure_unit
@@ -91,16 +91,6 @@ def sign_demo_pledge(
 def amend_demo_pledge(
     session: Session, signed_id: str, amendment_id: str, content: PledgeContent
 ) -> None:
-    """As `amendments.amend_pledge` does, with a fixed id so the demo is the same everywhere."""
-    signed = load_pledge(session, signed_id)
-    create_pledge(session, content, pledge_id=amendment_id)
-    amendment = load_pledge(session, amendment_id)
-    amendment.previous_id = signed.id
-    amendment.revision = signed.revision + 1
-    session.flush()
-    audit.record(
-        session,
-        "amended",
-        pledge_id=amendment.id,
-        details={"amends": signed.id, "revision": amendment.revision},
-    )
+    """Amend a signed demo pledge under a fixed id, with the amended content."""
+    amend_pledge(session, signed_id, amendment_id=amendment_id)
+    save_pledge(session, amendment_id, content)
