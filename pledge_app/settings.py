@@ -94,7 +94,8 @@ class Settings:
     #: Folder last used to save PDFs and exports.
     last_export_dir = Setting("files/last_export_dir", str, "")
     #: Seconds between autosaves of a draft in the editor; 0 turns autosave off.
-    autosave_seconds = Setting("editor/autosave_seconds", int, 30)
+    #: Short, so a crash loses at most a few seconds of typing.
+    autosave_seconds = Setting("editor/autosave_seconds", int, 3)
 
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)

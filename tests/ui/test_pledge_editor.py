@@ -202,6 +202,14 @@ def test_autosave_is_written_after_the_interval_not_saved_for_real(
     assert stored_content(database, stored).number == "改革办〔2026〕1号"
 
 
+def test_by_default_a_crash_loses_at_most_a_few_seconds_of_typing(
+    qtbot: QtBot, database: Database, prompts: FakePrompts, tmp_path: Path
+) -> None:
+    page = PledgeEditorPage(database, prompts=prompts, settings=Settings(tmp_path / "s.ini"))
+    qtbot.addWidget(page)
+    assert 0 < page.autosave.timer.interval() <= 5000
+
+
 def test_saving_discards_the_autosave(
     qtbot: QtBot, editor: PledgeEditorPage, database: Database, stored: str
 ) -> None:
