@@ -1,24 +1,24 @@
-"""The main window: navigation on the left, the chosen page on the right, menus and toolbar."""
+"""The main window: navigation on the left, the chosen page on the right, menus and toolbar.
+
+It wires the parts together; the parts live beside it: `main_navigation` (pages and the
+list that picks one), `main_window_actions` (actions, menus, toolbar), `main_window_editor`
+(the editor in the stack), `integrity_watch` and `pdf_tools`.
+"""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from enum import IntEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QSplitter,
     QStackedWidget,
-    QStyle,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +27,9 @@ from pledge_app.core.errors import PledgeError
 from pledge_app.settings import Settings
 from pledge_app.ui.dialogs.settings_dialog import SettingsDialog
 from pledge_app.ui.integrity_watch import IntegrityWatch
+from pledge_app.ui.main_navigation import NavigationList, Page
+from pledge_app.ui.main_window_actions import MainWindowActions
+from pledge_app.ui.main_window_editor import EditorHost
 from pledge_app.ui.pages import placeholder_page
 from pledge_app.ui.pages.pledge_list_page import PledgeListPage
 from pledge_app.ui.pages.units_page import UnitsPage
@@ -40,19 +43,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DatabaseOpener = Callable[[Path], "Database"]
-
-
-class Page(IntEnum):
-    """The navigation entries, in the order DESIGN.md lists them."""
-
-    DASHBOARD = 0
-    PLEDGES = 1
-    TASKS = 2
-    PROBLEMS = 3
-    ASSESSMENTS = 4
-    UNITS = 5
-    TEMPLATES = 6
-    AUDIT_LOG = 7
 
 
 class MainWindow(QMainWindow):
@@ -76,14 +66,10 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._prompts = prompts
         self._open_database = open_database
-        self.editor: Any = None  # PledgeEditorPage, built on first use
-        self.printing: Any = None  # EditorPrinting of the pledge printed from the list
         self.audit_page: AuditLogPage | None = None  # built once a database is open
         self.pdf_tools = PdfTools(self, database=lambda: self.database, prompts=prompts)
         self._build_pages()
         self._build_actions()
-        self._build_menus()
-        self._build_toolbar()
         self._build_status_bar()
         self._connect_signals()
         self._show_database("")
@@ -92,14 +78,7 @@ class MainWindow(QMainWindow):
     # -- construction ----------------------------------------------------
 
     def _build_pages(self) -> None:
-        self.navigation = QListWidget(self)
-        self.navigation.setObjectName("navigationList")
-        self.navigation.setIconSize(QSize(20, 20))
-        self.navigation.setSpacing(2)
-        self.navigation.setStyleSheet(
-            "QListWidget#navigationList { font-size: 11pt; padding: 4px; }"
-            "QListWidget#navigationList::item { padding: 8px 10px; }"
-        )
+        self.navigation = NavigationList(self)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pageStack")
         self.pledge_list = PledgeListPage(
@@ -123,25 +102,18 @@ class MainWindow(QMainWindow):
             Page.TEMPLATES: (self.tr("Templates"), placeholder_page.templates_page(self.stack)),
             Page.AUDIT_LOG: (self.tr("Audit log"), self.audit_holder),
         }
-        icons = {
-            Page.DASHBOARD: QStyle.StandardPixmap.SP_ComputerIcon,
-            Page.PLEDGES: QStyle.StandardPixmap.SP_FileDialogDetailedView,
-            Page.TASKS: QStyle.StandardPixmap.SP_FileDialogListView,
-            Page.PROBLEMS: QStyle.StandardPixmap.SP_MessageBoxWarning,
-            Page.ASSESSMENTS: QStyle.StandardPixmap.SP_DialogApplyButton,
-            Page.UNITS: QStyle.StandardPixmap.SP_DirHomeIcon,
-            Page.TEMPLATES: QStyle.StandardPixmap.SP_FileDialogContentsView,
-            Page.AUDIT_LOG: QStyle.StandardPixmap.SP_FileDialogInfoView,
-        }
         for page in Page:
             title, widget = pages[page]
-            item = QListWidgetItem(self.style().standardIcon(icons[page]), title)
-            item.setData(Qt.ItemDataRole.UserRole, page.value)
-            self.navigation.addItem(item)
+            self.navigation.add_page(page, title)
             self.stack.addWidget(widget)
-        width = max(self.navigation.sizeHintForColumn(0), 120) + 36
-        self.navigation.setMinimumWidth(width)
-        self.navigation.setMaximumWidth(width + 120)
+        self.navigation.fit_width()
+        self.editor_host = EditorHost(
+            self.stack,
+            settings=self._settings,
+            prompts=self._prompts,
+            pdf_tools=self.pdf_tools,
+            window=self,
+        )
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("mainSplitter")
@@ -151,102 +123,25 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         self.setCentralWidget(splitter)
 
-    def _action(
-        self, name: str, text: str, *, shortcut: QKeySequence | str | None = None
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        return action
-
     def _build_actions(self) -> None:
-        style = self.style()
-        standard = QKeySequence.StandardKey
-        self.new_action = self._action("newPledgeAction", self.tr("&New pledge"))
-        self.new_action.setShortcut(standard.New)
-        self.new_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_FileIcon))
-        self.open_pledge_action = self._action(
-            "openPledgeAction", self.tr("&Open pledge"), shortcut="Ctrl+E"
-        )
-        self.open_pledge_action.setIcon(
-            style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton)
-        )
-        self.print_action = self._action("printAction", self.tr("&Print / PDF…"))
-        self.print_action.setShortcut(standard.Print)
-        self.print_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_FileDialogStart))
-        self.open_database_action = self._action("openDatabaseAction", self.tr("Open &database…"))
-        self.open_database_action.setShortcut(standard.Open)
-        self.open_database_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DirOpenIcon))
-        self.settings_action = self._action("settingsAction", self.tr("&Settings…"))
-        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.quit_action = self._action("quitAction", self.tr("&Quit"), shortcut="Ctrl+Q")
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.find_action = self._action("findAction", self.tr("&Find pledges"))
-        self.find_action.setShortcut(standard.Find)
-        self.delete_action = self._action("deletePledgeAction", self.tr("&Delete draft"))
-        self.refresh_action = self._action("refreshAction", self.tr("&Refresh"))
-        self.refresh_action.setShortcut(standard.Refresh)
-        self.refresh_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
-        self.about_action = self._action("aboutAction", self.tr("&About Pledge Manager"))
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_qt_action = self._action("aboutQtAction", self.tr("About &Qt"))
-        self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
-        self.verify_pdf_action = self._action("verifyPdfAction", self.tr("&Verify a printed PDF…"))
-        self.create_certificate_action = self._action(
-            "createCertificateAction", self.tr("Create office &certificate…")
-        )
-        self.check_integrity_action = self._action(
-            "checkIntegrityAction", self.tr("Check database &integrity")
-        )
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        bar.setObjectName("menuBar")
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.setObjectName("fileMenu")
-        file_menu.addActions([self.new_action, self.open_pledge_action, self.print_action])
-        file_menu.addSeparator()
-        file_menu.addAction(self.open_database_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.settings_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.setObjectName("editMenu")
-        edit_menu.addActions([self.find_action, self.delete_action])
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.refresh_action)
-        tools_menu = bar.addMenu(self.tr("&Tools"))
-        tools_menu.setObjectName("toolsMenu")
-        tools_menu.addActions([self.verify_pdf_action, self.check_integrity_action])
-        tools_menu.addSeparator()
-        tools_menu.addAction(self.create_certificate_action)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.setObjectName("helpMenu")
-        help_menu.addActions([self.about_action, self.about_qt_action])
-
-    def _build_toolbar(self) -> None:
-        # Toolbar captions without the menus' accelerators ("新建责任书(&N)" reads badly there).
-        for action, caption in (
-            (self.new_action, self.tr("New pledge")),
-            (self.open_pledge_action, self.tr("Open pledge")),
-            (self.print_action, self.tr("Print / PDF")),
-            (self.refresh_action, self.tr("Refresh")),
-            (self.open_database_action, self.tr("Open database")),
-        ):
-            action.setIconText(caption)
-        toolbar = QToolBar(self.tr("Main toolbar"), self)
-        toolbar.setObjectName("mainToolBar")
-        toolbar.setMovable(False)
-        toolbar.setIconSize(QSize(20, 20))
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.addActions(
-            [self.new_action, self.open_pledge_action, self.print_action, self.refresh_action]
-        )
-        toolbar.addSeparator()
-        toolbar.addAction(self.open_database_action)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.main_actions = actions = MainWindowActions(self)
+        actions.build_menus()
+        actions.build_toolbar()
+        # The window's own names for them, which app.py and the tests use.
+        self.new_action = actions.new_action
+        self.open_pledge_action = actions.open_pledge_action
+        self.print_action = actions.print_action
+        self.open_database_action = actions.open_database_action
+        self.settings_action = actions.settings_action
+        self.quit_action = actions.quit_action
+        self.find_action = actions.find_action
+        self.delete_action = actions.delete_action
+        self.refresh_action = actions.refresh_action
+        self.about_action = actions.about_action
+        self.about_qt_action = actions.about_qt_action
+        self.verify_pdf_action = actions.verify_pdf_action
+        self.create_certificate_action = actions.create_certificate_action
+        self.check_integrity_action = actions.check_integrity_action
 
     def _build_status_bar(self) -> None:
         self.database_label = QLabel(self)
@@ -285,6 +180,9 @@ class MainWindow(QMainWindow):
         self.pledge_list.new_requested.connect(self.new_pledge)
         self.pledge_list.print_requested.connect(self.print_pledges)
         self.pledge_list.status_message.connect(self._show_status)
+        self.editor_host.closed.connect(self._on_editor_closed)
+        self.editor_host.saved.connect(self._on_editor_saved)
+        self.editor_host.status_message.connect(self._show_status)
 
     def _restore_state(self) -> None:
         geometry = self._settings.window_geometry
@@ -297,6 +195,16 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(page if 0 <= page < len(Page) else Page.PLEDGES)
 
     # -- public ----------------------------------------------------------
+
+    @property
+    def editor(self) -> Any:
+        """The editor page (PledgeEditorPage), or None before the first pledge is opened."""
+        return self.editor_host.editor
+
+    @property
+    def printing(self) -> Any:
+        """The print preview (EditorPrinting) of the pledge last printed from the list."""
+        return self.editor_host.printing
 
     def current_page(self) -> QWidget | None:
         """The page on show."""
@@ -319,10 +227,7 @@ class MainWindow(QMainWindow):
         """Show `database` (named `label` to the user); a previous one is closed."""
         old = self.database
         self.database = database
-        if self.editor is not None:
-            self.stack.removeWidget(self.editor)
-            self.editor.deleteLater()
-            self.editor = None
+        if self.editor_host.discard():
             self._select_navigation(Page.PLEDGES)
             self.stack.setCurrentWidget(self.pledge_list)
         self.pledge_list.set_database(database)
@@ -375,79 +280,19 @@ class MainWindow(QMainWindow):
 
     @Slot(list)
     def print_pledges(self, pledge_ids: list[str]) -> None:
-        """Preview (then print or save as PDF) the chosen pledge.
-
-        One pledge goes through the editor team's print preview; printing several at
-        once (batch PDF) is the hook left for a later release.
-        """
-        if self.database is None or not pledge_ids:
-            return
-        if len(pledge_ids) > 1:
-            self._prompts.show_info(
-                self.tr("Print"),
-                self.tr("Printing several pledges at once comes in a later release."),
-            )
-            return
-        # Imported on first use: ReportLab stays out of start-up.
-        from pledge_app.core.pledges import get_pledge
-        from pledge_app.ui.pages.pledge_editor_printing import (
-            EditorPrinting,
-            choose_printer_with_dialog,
-        )
-
-        try:
-            with self.database.begin() as session:
-                pledge = get_pledge(session, pledge_ids[0])
-        except PledgeError as error:
-            self._prompts.show_pledge_error(error)
-            return
-        if self.printing is not None:
-            self.printing.deleteLater()
-        self.printing = EditorPrinting(
-            self,
-            current_view=lambda: pledge,
-            prompts=self._prompts,
-            settings=self._settings,
-            choose_printer=choose_printer_with_dialog,
-            pdf_tools=self.pdf_tools,
-        )
-        self.printing.status_message.connect(self._show_status)
-        self.printing.preview()
+        """Preview (then print or save as PDF) the chosen pledge (see EditorHost)."""
+        if self.database is not None:
+            self.editor_host.print_pledges(self.database, pledge_ids)
 
     # -- editor ----------------------------------------------------------
 
-    def _ensure_editor(self, database: Database) -> Any:
-        if self.editor is None:
-            # Imported on first use: the editor pulls in printing, which start-up can skip.
-            from pledge_app.ui.pages.pledge_editor_page import PledgeEditorPage
-
-            self.editor = PledgeEditorPage(
-                database,
-                prompts=self._prompts,
-                settings=self._settings,
-                pdf_tools=self.pdf_tools,
-                parent=self.stack,
-            )
-            self.stack.addWidget(self.editor)
-            self.editor.closed.connect(self._on_editor_closed)
-            self.editor.saved.connect(self._on_editor_saved)
-            self.editor.status_message.connect(self._show_status)
-        return self.editor
-
     def _edit(self, pledge_id: str | None) -> None:
-        if not self._close_editor():
+        if not self._close_editor() or self.database is None:
             return
-        if self.database is None:
-            return
-        editor = self._ensure_editor(self.database)
-        try:
-            editor.open_pledge(pledge_id)
-        except PledgeError as error:
-            self._prompts.show_pledge_error(error)
+        if not self.editor_host.open(self.database, pledge_id):
             self.pledge_list.reload()
             return
         self._select_navigation(Page.PLEDGES)
-        self.stack.setCurrentWidget(editor)
 
     @Slot()
     def _on_editor_closed(self) -> None:
@@ -528,14 +373,10 @@ class MainWindow(QMainWindow):
     # -- helpers ---------------------------------------------------------
 
     def _select_navigation(self, page: Page) -> None:
-        self.navigation.blockSignals(True)
-        self.navigation.setCurrentRow(page)
-        self.navigation.blockSignals(False)
+        self.navigation.select_quietly(page)
 
     def _close_editor(self) -> bool:
-        # False only when the editor is showing and the user cancels closing it.
-        editing = self.editor is not None and self.stack.currentWidget() is self.editor
-        return not editing or bool(self.editor.maybe_close())
+        return self.editor_host.maybe_close()
 
     def _show_database(self, label: str) -> None:
         if not label:

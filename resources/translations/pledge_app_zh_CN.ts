@@ -293,6 +293,18 @@
     </message>
 </context>
 <context>
+    <name>EditorHost</name>
+    <message>
+        <source>Print</source>
+        <extracomment>The clerk closed the editor (after saving or discarding). The editor wrote the pledge with this id. A short message for the status bar.</extracomment>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Printing several pledges at once comes in a later release.</source>
+        <translation>批量打印多份责任书将在后续版本中提供。</translation>
+    </message>
+</context>
+<context>
     <name>EditorPrinting</name>
     <message>
         <source>Cannot print</source>
@@ -509,6 +521,45 @@
         <translation>审计日志</translation>
     </message>
     <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Pledge databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>责任书数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>The new language takes effect the next time you start Pledge Manager.</source>
+        <translation>新的界面语言将在下次启动责任书管理系统时生效。</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <source>Pledge Manager</source>
+        <translation>责任书管理系统</translation>
+    </message>
+    <message>
+        <source>Database: {name}</source>
+        <translation>数据库：{name}</translation>
+    </message>
+    <message>
+        <source>Pledge Manager — {name}</source>
+        <translation>责任书管理系统 — {name}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowActions</name>
+    <message>
         <source>&amp;New pledge</source>
         <translation>新建责任书(&amp;N)</translation>
     </message>
@@ -597,52 +648,12 @@
         <translation>刷新</translation>
     </message>
     <message>
-        <source>Main toolbar</source>
-        <translation>主工具栏</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>打印</translation>
-    </message>
-    <message>
-        <source>Printing several pledges at once comes in a later release.</source>
-        <translation>批量打印多份责任书将在后续版本中提供。</translation>
-    </message>
-    <message>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <source>Pledge databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-        <translation>责任书数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Cannot open the database</source>
-        <translation>无法打开数据库</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <source>The new language takes effect the next time you start Pledge Manager.</source>
-        <translation>新的界面语言将在下次启动责任书管理系统时生效。</translation>
-    </message>
-    <message>
-        <source>Opening the database…</source>
-        <translation>正在打开数据库…</translation>
-    </message>
-    <message>
-        <source>Pledge Manager</source>
-        <translation>责任书管理系统</translation>
-    </message>
-    <message>
-        <source>Database: {name}</source>
-        <translation>数据库：{name}</translation>
-    </message>
-    <message>
-        <source>Pledge Manager — {name}</source>
-        <translation>责任书管理系统 — {name}</translation>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,135 @@
+"""The pledge editor inside the main window's page stack, and printing pledges from the list."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from pledge_app.core.errors import PledgeError
+from pledge_app.settings import Settings
+from pledge_app.ui.pdf_tools import PdfTools
+from pledge_app.ui.prompts import UserPrompts
+
+if TYPE_CHECKING:
+    from pledge_app.core.database import Database
+
+
+class EditorHost(QObject):
+    """Builds the editor page on first use and puts it in the stack; forwards what it says.
+
+    The editor and printing modules are imported on first use: they pull in ReportLab,
+    which start-up can skip.
+    """
+
+    #: The clerk closed the editor (after saving or discarding).
+    closed = Signal()
+    #: The editor wrote the pledge with this id.
+    saved = Signal(str)
+    #: A short message for the status bar.
+    status_message = Signal(str)
+
+    def __init__(
+        self,
+        stack: QStackedWidget,
+        *,
+        settings: Settings,
+        prompts: UserPrompts,
+        pdf_tools: PdfTools,
+        window: QWidget,
+    ) -> None:
+        super().__init__(stack)
+        self.setObjectName("editorHost")
+        self._stack = stack
+        self._settings = settings
+        self._prompts = prompts
+        self._pdf_tools = pdf_tools
+        self._window = window
+        self.editor: Any = None  # PledgeEditorPage, built on first use
+        self.printing: Any = None  # EditorPrinting of the pledge printed from the list
+
+    def is_showing(self) -> bool:
+        """Whether the editor is the page on show."""
+        return self.editor is not None and self._stack.currentWidget() is self.editor
+
+    def maybe_close(self) -> bool:
+        """False only when the editor is showing and the clerk cancels closing it."""
+        return not self.is_showing() or bool(self.editor.maybe_close())
+
+    def open(self, database: Database, pledge_id: str | None) -> bool:
+        """Show the pledge (a new one for None) in the editor; False, with the reason shown,
+        when it cannot be opened."""
+        editor = self._ensure_editor(database)
+        try:
+            editor.open_pledge(pledge_id)
+        except PledgeError as error:
+            self._prompts.show_pledge_error(error)
+            return False
+        self._stack.setCurrentWidget(editor)
+        return True
+
+    def discard(self) -> bool:
+        """Drop the editor (another database was opened); True if there was one."""
+        if self.editor is None:
+            return False
+        self._stack.removeWidget(self.editor)
+        self.editor.deleteLater()
+        self.editor = None
+        return True
+
+    def print_pledges(self, database: Database, pledge_ids: list[str]) -> None:
+        """Preview (then print or save as PDF) the chosen pledge.
+
+        One pledge goes through the editor team's print preview; printing several at
+        once (batch PDF) is the hook left for a later release.
+        """
+        if not pledge_ids:
+            return
+        if len(pledge_ids) > 1:
+            self._prompts.show_info(
+                self.tr("Print"),
+                self.tr("Printing several pledges at once comes in a later release."),
+            )
+            return
+        from pledge_app.core.pledges import get_pledge
+        from pledge_app.ui.pages.pledge_editor_printing import (
+            EditorPrinting,
+            choose_printer_with_dialog,
+        )
+
+        try:
+            with database.begin() as session:
+                pledge = get_pledge(session, pledge_ids[0])
+        except PledgeError as error:
+            self._prompts.show_pledge_error(error)
+            return
+        if self.printing is not None:
+            self.printing.deleteLater()
+        self.printing = EditorPrinting(
+            self._window,
+            current_view=lambda: pledge,
+            prompts=self._prompts,
+            settings=self._settings,
+            choose_printer=choose_printer_with_dialog,
+            pdf_tools=self._pdf_tools,
+        )
+        self.printing.status_message.connect(self.status_message)
+        self.printing.preview()
+
+    def _ensure_editor(self, database: Database) -> Any:
+        if self.editor is None:
+            from pledge_app.ui.pages.pledge_editor_page import PledgeEditorPage
+
+            self.editor = PledgeEditorPage(
+                database,
+                prompts=self._prompts,
+                settings=self._settings,
+                pdf_tools=self._pdf_tools,
+                parent=self._stack,
+            )
+            self._stack.addWidget(self.editor)
+            self.editor.closed.connect(self.closed)
+            self.editor.saved.connect(self.saved)
+            self.editor.status_message.connect(self.status_message)
+        return self.editor
