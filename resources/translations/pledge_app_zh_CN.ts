@@ -283,13 +283,60 @@
 <context>
     <name>EditorAutosave</name>
     <message>
-        <source>Autosave failed; save your work with Ctrl+S.</source>
+        <source>new pledge</source>
         <extracomment>What to keep when the timer fires: (pledge id, content), content None when nothing is unsaved; the whole answer None when nothing should be written (e.g. read-only).</extracomment>
+        <translation>新建责任书</translation>
+    </message>
+    <message>
+        <source>Changes to “{title}” that were not saved (kept automatically at {time}) were found. Restore them?</source>
+        <translation>发现“{title}”有未保存的修改（已于 {time} 自动保留）。是否恢复？</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>恢复未保存的修改</translation>
+    </message>
+    <message>
+        <source>Unsaved changes restored.</source>
+        <translation>已恢复未保存的修改。</translation>
+    </message>
+    <message>
+        <source>Autosave failed; save your work with Ctrl+S.</source>
         <translation>自动保存失败，请按 Ctrl+S 保存。</translation>
     </message>
     <message>
         <source>Draft kept automatically.</source>
         <translation>草稿已自动保留。</translation>
+    </message>
+</context>
+<context>
+    <name>EditorBanner</name>
+    <message>
+        <source>Ready to sign — reopen to edit.</source>
+        <translation>待签署 — 如需修改请先退回。</translation>
+    </message>
+    <message>
+        <source>Signed — version {n} is being prepared as its amendment.</source>
+        <translation>已签署——第{n}版修订稿正在准备中。</translation>
+    </message>
+    <message>
+        <source>Open version {n}</source>
+        <translation>打开第{n}版</translation>
+    </message>
+    <message>
+        <source>Signed — amend to change.</source>
+        <translation>已签署——如需变更请修订。</translation>
+    </message>
+    <message>
+        <source>Amend…</source>
+        <translation>修订…</translation>
+    </message>
+    <message>
+        <source>Superseded by version {n}; this version is read only.</source>
+        <translation>已被第{n}版取代；本版本只读。</translation>
+    </message>
+    <message>
+        <source>Superseded by a newer version; read only.</source>
+        <translation>已被新版本取代，只读。</translation>
     </message>
 </context>
 <context>
@@ -386,6 +433,41 @@
     <message>
         <source>Version {revision} started as a draft.</source>
         <translation>已创建第{revision}版草稿。</translation>
+    </message>
+</context>
+<context>
+    <name>EditorStorage</name>
+    <message>
+        <source>The pledge cannot be saved yet:</source>
+        <translation>责任书暂不能保存：</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Saved “{title}”.</source>
+        <translation>已保存“{title}”。</translation>
+    </message>
+    <message>
+        <source>Complete these before finalising:</source>
+        <translation>定稿前请完善以下内容：</translation>
+    </message>
+    <message>
+        <source>Not finalised</source>
+        <translation>未定稿</translation>
+    </message>
+    <message>
+        <source>Finalised: ready to sign.</source>
+        <translation>已定稿，待签署。</translation>
+    </message>
+    <message>
+        <source>Not reopened</source>
+        <translation>未退回修改</translation>
+    </message>
+    <message>
+        <source>Reopened as a draft.</source>
+        <translation>已退回为草稿。</translation>
     </message>
 </context>
 <context>
@@ -964,18 +1046,6 @@
         <translation>新建责任书</translation>
     </message>
     <message>
-        <source>Changes to “{title}” that were not saved (kept automatically at {time}) were found. Restore them?</source>
-        <translation>发现“{title}”有未保存的修改（已于 {time} 自动保留）。是否恢复？</translation>
-    </message>
-    <message>
-        <source>Restore unsaved changes</source>
-        <translation>恢复未保存的修改</translation>
-    </message>
-    <message>
-        <source>Unsaved changes restored.</source>
-        <translation>已恢复未保存的修改。</translation>
-    </message>
-    <message>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
@@ -992,68 +1062,8 @@
         <translation>未粘贴任何内容</translation>
     </message>
     <message>
-        <source>The pledge cannot be saved yet:</source>
-        <translation>责任书暂不能保存：</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>未保存</translation>
-    </message>
-    <message>
-        <source>Saved “{title}”.</source>
-        <translation>已保存“{title}”。</translation>
-    </message>
-    <message>
-        <source>Complete these before finalising:</source>
-        <translation>定稿前请完善以下内容：</translation>
-    </message>
-    <message>
-        <source>Not finalised</source>
-        <translation>未定稿</translation>
-    </message>
-    <message>
-        <source>Finalised: ready to sign.</source>
-        <translation>已定稿，待签署。</translation>
-    </message>
-    <message>
-        <source>Not reopened</source>
-        <translation>未退回修改</translation>
-    </message>
-    <message>
-        <source>Reopened as a draft.</source>
-        <translation>已退回为草稿。</translation>
-    </message>
-    <message>
         <source> (version {n})</source>
         <translation>（第{n}版）</translation>
-    </message>
-    <message>
-        <source>Ready to sign — reopen to edit.</source>
-        <translation>待签署 — 如需修改请先退回。</translation>
-    </message>
-    <message>
-        <source>Signed — version {n} is being prepared as its amendment.</source>
-        <translation>已签署——第{n}版修订稿正在准备中。</translation>
-    </message>
-    <message>
-        <source>Signed — amend to change.</source>
-        <translation>已签署——如需变更请修订。</translation>
-    </message>
-    <message>
-        <source>Amend…</source>
-        <translation>修订…</translation>
-    </message>
-    <message>
-        <source>Superseded by version {n}; this version is read only.</source>
-        <translation>已被第{n}版取代；本版本只读。</translation>
-    </message>
-    <message>
-        <source>Open version {n}</source>
-        <translation>打开第{n}版</translation>
-    </message>
-    <message>
-        <source>Superseded by a newer version; read only.</source>
-        <translation>已被新版本取代，只读。</translation>
     </message>
     <message>
         <source>New pledge</source>

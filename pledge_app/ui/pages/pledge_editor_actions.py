@@ -6,6 +6,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QToolBar, QWidget
 
+from pledge_app.core.enums import EDITABLE_STATUSES, PledgeStatus
+
 # lupdate extracts calls to a function named `translate` (a `_tr` helper hid these strings).
 translate = QCoreApplication.translate
 
@@ -53,6 +55,18 @@ class EditorActions:
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._owner.addAction(action)
+
+    def enable_for(
+        self, status: PledgeStatus, *, amended: bool, versions: int, can_sign_pdf: bool
+    ) -> None:
+        """Enable what a pledge with `status` allows; `amended` when a newer version exists."""
+        editable = status in EDITABLE_STATUSES
+        self.save.setEnabled(editable)
+        self.finalise.setEnabled(editable)
+        self.reopen.setEnabled(status is PledgeStatus.READY_TO_SIGN)
+        self.amend.setEnabled(status is PledgeStatus.SIGNED and not amended)
+        self.compare.setEnabled(versions > 1)
+        self.signed_pdf.setEnabled(can_sign_pdf)
 
     def toolbar(self, parent: QWidget) -> QToolBar:
         """A text-only toolbar with the actions in groups."""

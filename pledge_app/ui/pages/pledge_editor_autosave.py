@@ -1,4 +1,5 @@
-"""Keeps the editor's unsaved content in the database every few seconds (not a real save)."""
+"""Keeps the editor's unsaved content in the database every few seconds (not a real save),
+and offers it back when the pledge is opened again."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ from pledge_app.core.autosave import (
     store_autosave,
 )
 from pledge_app.core.database import Database
-from pledge_app.core.views import PledgeContent
+from pledge_app.core.views import PledgeContent, PledgeView
+from pledge_app.ui.prompts import UserPrompts
 
 log = logging.getLogger(__name__)
 
@@ -38,12 +40,14 @@ class EditorAutosave(QObject):
         *,
         interval_ms: int,
         source: SnapshotSource,
+        prompts: UserPrompts,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("editor_autosave")
         self._database = database
         self._source = source
+        self._prompts = prompts
         self.timer = QTimer(self)
         self.timer.setObjectName("autosave_timer")
         self.timer.setSingleShot(True)
@@ -70,6 +74,34 @@ class EditorAutosave(QObject):
         self.timer.stop()
         with self._database.begin() as session:
             discard_autosave(session, pledge_id)
+
+    def offer_restore(
+        self,
+        snapshot: AutosaveSnapshot,
+        *,
+        stored: PledgeView | None,
+        content: PledgeContent,
+        editable: bool,
+        restore: Callable[[PledgeContent], None],
+    ) -> None:
+        """Offer to `restore` a snapshot kept after the pledge's `content` was stored;
+        forget one that is older or the same."""
+        newer = (
+            stored is None or stored.updated_at is None or (snapshot.saved_at > stored.updated_at)
+        )
+        if newer and snapshot.content != content and editable:
+            title = snapshot.content.title or self.tr("new pledge")
+            question = self.tr(
+                "Changes to “{title}” that were not saved (kept automatically at {time}) "
+                "were found. Restore them?"
+            ).format(title=title, time=f"{snapshot.saved_at.astimezone():%Y-%m-%d %H:%M}")
+            if self._prompts.confirm(self.tr("Restore unsaved changes"), question):
+                restore(snapshot.content)
+                self.status_message.emit(self.tr("Unsaved changes restored."))
+            else:
+                self.discard(snapshot.pledge_id)
+        elif not newer or snapshot.content == content:
+            self.discard(snapshot.pledge_id)
 
     def _on_timer_timeout(self) -> None:
         answer = self._source()

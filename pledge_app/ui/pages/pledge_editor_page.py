@@ -1,47 +1,42 @@
-"""The pledge editor: header, the five sections, signatures, undo, autosave, finalise, print."""
+"""The pledge editor: header, the five sections, signatures, undo, autosave, finalise, print.
+
+The page holds the pledge on show and its widgets; the work is done beside it:
+`pledge_editor_storage` (load and save), `pledge_editor_autosave`, `pledge_editor_signing`,
+`pledge_editor_printing` and `pledge_editor_actions` (actions and toolbar).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from pledge_app.core.autosave import discard_autosave
 from pledge_app.core.database import Database
-from pledge_app.core.editing import new_pledge_content
 from pledge_app.core.enums import EDITABLE_STATUSES, Party, PledgeStatus
-from pledge_app.core.errors import ConcurrentEdit, PledgeError
 from pledge_app.core.models import new_id
-from pledge_app.core.pledges import (
-    create_pledge,
-    finalise_pledge,
-    get_pledge,
-    pledge_exists,
-    reopen_pledge,
-    save_pledge,
-)
-from pledge_app.core.units import list_unit_names
-from pledge_app.core.validation import Finding, check_draft, check_final
-from pledge_app.core.views import PartyView, PledgeContent, PledgeView
+from pledge_app.core.validation import Finding
+from pledge_app.core.views import PledgeContent, PledgeView
 from pledge_app.settings import Settings
 from pledge_app.ui.dialogs.signing_dialog import FileChooser
 from pledge_app.ui.pages.pledge_editor_actions import EditorActions
 from pledge_app.ui.pages.pledge_editor_autosave import EditorAutosave
+from pledge_app.ui.pages.pledge_editor_findings import EditorFindings
 from pledge_app.ui.pages.pledge_editor_printing import (
     EditorPrinting,
     PrinterChooser,
     choose_printer_with_dialog,
 )
 from pledge_app.ui.pages.pledge_editor_signing import EditorSigning
+from pledge_app.ui.pages.pledge_editor_storage import EditorStorage, new_blank_content
 from pledge_app.ui.pdf_tools import PdfTools
 from pledge_app.ui.prompts import SaveChoice, UserPrompts
 from pledge_app.ui.undo.content_command import ContentCommand
 from pledge_app.ui.undo.undo_keys import UndoKeyFilter
 from pledge_app.ui.widgets.editor_banner import EditorBanner
-from pledge_app.ui.widgets.findings_panel import FindingPlaces, FindingsPanel
+from pledge_app.ui.widgets.findings_panel import FindingsPanel
 from pledge_app.ui.widgets.pledge_header_form import PledgeHeaderForm
 from pledge_app.ui.widgets.pledge_sections import PledgeSections
 from pledge_app.ui.widgets.signing_tab import SigningTab
@@ -85,8 +80,13 @@ class PledgeEditorPage(QWidget):
         self._key_filter = UndoKeyFilter(self)
         interval = autosave_ms if autosave_ms is not None else settings.autosave_seconds * 1000
         self.autosave = EditorAutosave(
-            database, interval_ms=interval, source=self._autosave_source, parent=self
+            database,
+            interval_ms=interval,
+            source=self._autosave_source,
+            prompts=prompts,
+            parent=self,
         )
+        self.storage = EditorStorage(self, database=database, prompts=prompts)
         self.pdf_tools = pdf_tools or PdfTools(self, database=lambda: database, prompts=prompts)
         self.printing = EditorPrinting(
             self,
@@ -122,6 +122,9 @@ class PledgeEditorPage(QWidget):
         self.header = PledgeHeaderForm(key_filter=self._key_filter, parent=self)
 
         self.sections = PledgeSections(key_filter=self._key_filter, parent=self)
+        self.finding_marks = EditorFindings(
+            self.findings, header=self.header, sections=self.sections
+        )
         self.tabs, self.tasks = self.sections, self.sections.tasks
         self.task_model = self.sections.task_model
         self.signing_tab = SigningTab(self.sections)
@@ -154,17 +157,16 @@ class PledgeEditorPage(QWidget):
         self.editor_actions.signed_pdf.triggered.connect(self.printing.sign_pdf)
         self.editor_actions.amend.triggered.connect(self.signing.amend)
         self.editor_actions.compare.triggered.connect(self._on_compare_action_triggered)
+        self.storage.changed.connect(self._on_pledge_changed)
+        self.storage.findings_found.connect(self._on_storage_findings_found)
+        self.storage.status_message.connect(self.status_message)
         self.printing.status_message.connect(self.status_message)
         self.pdf_tools.status_message.connect(self.status_message)
         self.signing.status_message.connect(self.status_message)
-        self.signing.changed.connect(self._on_signing_changed)
+        self.signing.changed.connect(self._on_pledge_changed)
         self.signing.open_requested.connect(self._on_signing_open_requested)
-        self.signing_tab.sign_requested.connect(self.signing.sign)
-        self.signing_tab.order_chosen.connect(self.signing.set_order)
-        self.signing_tab.amend_requested.connect(self.signing.amend)
-        self.signing_tab.compare_requested.connect(self._on_compare_action_triggered)
-        self.signing_tab.open_version_requested.connect(self._on_signing_open_requested)
-        self.banner.button_clicked.connect(self._on_banner_button_clicked)
+        self.signing.answer_tab(self.signing_tab)
+        self.banner.button_clicked.connect(self.signing.follow_banner)
 
     # -- what the editor holds ---------------------------------------------------
 
@@ -208,14 +210,8 @@ class PledgeEditorPage(QWidget):
 
     def open_pledge(self, pledge_id: str | None) -> None:
         """Show a stored pledge, or a new one for None; offers a newer autosave if there is one."""
-        stored: PledgeView | None = None
-        with self._database.begin() as session:
-            units = list_unit_names(session)
-            if pledge_id is not None and pledge_exists(session, pledge_id):
-                stored = get_pledge(session, pledge_id)
-                content = stored.content
-            else:
-                content = new_pledge_content(session, year=date.today().year)
+        loaded = self.storage.load(pledge_id)
+        stored, content = loaded.stored, loaded.content
         snapshot = self.autosave.load(pledge_id) if pledge_id else None
         self.autosave.stop()
         self._pledge_id = pledge_id or new_id()
@@ -223,36 +219,21 @@ class PledgeEditorPage(QWidget):
         self._status = stored.status if stored else PledgeStatus.DRAFT
         self._saved_content = content
         self.signing.load_chain(stored.id if stored else None)
-        self.header.set_unit_names(units)
+        self.header.set_unit_names(loaded.unit_names)
         self._apply_content(content)
         self.undo_stack.clear()
-        self.findings.clear()
-        self._mark_findings([])
+        self.finding_marks.clear()
         signed = stored is not None and stored.status is not PledgeStatus.DRAFT
         self.tabs.setCurrentIndex(self.signatures_tab_index if signed else 0)
         self._update_state()
         if snapshot is not None:
-            newer = (
-                stored is None
-                or stored.updated_at is None
-                or (snapshot.saved_at > stored.updated_at)
+            self.autosave.offer_restore(
+                snapshot,
+                stored=stored,
+                content=content,
+                editable=not self.is_read_only(),
+                restore=self.restore_content,
             )
-            if newer and snapshot.content != content and not self.is_read_only():
-                self._offer_restore(snapshot.content, snapshot.saved_at.astimezone())
-            elif not newer or snapshot.content == content:
-                self.autosave.discard(self._pledge_id)
-
-    def _offer_restore(self, content: PledgeContent, saved_at: object) -> None:
-        title = content.title or self.tr("new pledge")
-        question = self.tr(
-            "Changes to “{title}” that were not saved (kept automatically at {time}) "
-            "were found. Restore them?"
-        ).format(title=title, time=f"{saved_at:%Y-%m-%d %H:%M}")
-        if self._prompts.confirm(self.tr("Restore unsaved changes"), question):
-            self.restore_content(content)
-            self.status_message.emit(self.tr("Unsaved changes restored."))
-        else:
-            self.autosave.discard(self._pledge_id)
 
     def recover_autosave(self, pledge_id: str) -> None:
         """Open the autosave of a pledge that was never saved (see list_orphan_autosaves)."""
@@ -347,77 +328,31 @@ class PledgeEditorPage(QWidget):
         """Write the content to the database; False (with the reason shown) when it cannot."""
         if self.is_read_only():
             return False
-        content = self._shown_content
-        findings = check_draft(content)
-        if findings:
-            self._show_findings(self.tr("The pledge cannot be saved yet:"), findings)
-            return False
-        try:
-            with self._database.begin() as session:
-                if self._stored is None:
-                    view = create_pledge(session, content, pledge_id=self._pledge_id)
-                else:
-                    view = save_pledge(
-                        session, self._pledge_id, content, expected_version=self._stored.version
-                    )
-                discard_autosave(session, self._pledge_id)
-        except ConcurrentEdit as error:
-            self._prompts.show_error(self.tr("Not saved"), str(error))
-            return False
-        except PledgeError as error:
-            self._prompts.show_pledge_error(error, title=self.tr("Not saved"))
+        if self.storage.save(self._pledge_id, self._shown_content, self._stored) is None:
             return False
         self.autosave.stop()
-        self._accept_stored(view)
         self.undo_stack.setClean()
-        self.findings.clear()
-        self._mark_findings([])
-        self.saved.emit(view.id)
-        self.status_message.emit(self.tr("Saved “{title}”.").format(title=view.content.title))
+        self.finding_marks.clear()
         return True
 
     def finalise(self) -> bool:
         """Save, validate completely and freeze the pledge as ready to sign."""
-        if self.is_read_only():
-            return False
-        findings = check_final(self._shown_content)
-        if findings:
-            self._show_findings(self.tr("Complete these before finalising:"), findings)
+        if self.is_read_only() or not self.storage.is_final(self._shown_content):
             return False
         if (self.is_dirty() or self._stored is None) and not self.save():
             return False
         assert self._stored is not None
-        try:
-            with self._database.begin() as session:
-                view = finalise_pledge(
-                    session, self._pledge_id, expected_version=self._stored.version
-                )
-        except PledgeError as error:
-            self._prompts.show_pledge_error(error, title=self.tr("Not finalised"))
+        if self.storage.finalise(self._stored) is None:
             return False
-        self._accept_stored(view)
         self.undo_stack.clear()
         self.tabs.setCurrentIndex(self.signatures_tab_index)
-        self.saved.emit(view.id)
-        self.status_message.emit(self.tr("Finalised: ready to sign."))
         return True
 
     def reopen(self) -> bool:
         """Return a pledge that is ready to sign to draft."""
         if self._stored is None or self._status is not PledgeStatus.READY_TO_SIGN:
             return False
-        try:
-            with self._database.begin() as session:
-                view = reopen_pledge(
-                    session, self._pledge_id, expected_version=self._stored.version
-                )
-        except PledgeError as error:
-            self._prompts.show_pledge_error(error, title=self.tr("Not reopened"))
-            return False
-        self._accept_stored(view)
-        self.saved.emit(view.id)
-        self.status_message.emit(self.tr("Reopened as a draft."))
-        return True
+        return self.storage.reopen(self._stored) is not None
 
     # -- signing -------------------------------------------------------------------
 
@@ -425,7 +360,7 @@ class PledgeEditorPage(QWidget):
         """Open the signing dialog for `party` (what its Sign… button does)."""
         self.signing.sign(party)
 
-    def _on_signing_changed(self, view: PledgeView) -> None:
+    def _on_pledge_changed(self, view: PledgeView) -> None:
         self._accept_stored(view)
         self.saved.emit(view.id)
 
@@ -438,13 +373,6 @@ class PledgeEditorPage(QWidget):
     def _on_compare_action_triggered(self) -> None:
         self.signing.compare()
 
-    def _on_banner_button_clicked(self) -> None:
-        newer = self.signing.newer_version()
-        if newer is not None:
-            self._on_signing_open_requested(newer.id)
-        elif self._status is PledgeStatus.SIGNED:
-            self.signing.amend()
-
     def _accept_stored(self, view: PledgeView) -> None:
         self._stored = view
         self._status = view.status
@@ -456,23 +384,13 @@ class PledgeEditorPage(QWidget):
 
     # -- findings ------------------------------------------------------------------
 
-    def _show_findings(self, heading: str, findings: list[Finding]) -> None:
-        self.findings.show_findings(heading, findings)
-        self._mark_findings(findings)
+    def _on_storage_findings_found(self, heading: str, findings: list[Finding]) -> None:
+        self.finding_marks.show(heading, findings)
         self.status_message.emit(heading)
-
-    def _mark_findings(self, findings: list[Finding]) -> None:
-        places = FindingPlaces.of(findings, sections=tuple(self.sections.paragraphs))
-        self.header.mark_invalid(places.header)
-        self.sections.mark(places)
 
     def go_to_field(self, field: str) -> None:
         """Show and focus the input a finding's field key names ("title", "tasks.2.deadline")."""
-        if self.sections.go_to(field):
-            return
-        widget = self.header.field_widget(field)
-        if widget is not None:
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.finding_marks.go_to(field)
 
     # -- state -------------------------------------------------------------------
 
@@ -481,58 +399,16 @@ class PledgeEditorPage(QWidget):
         self.header.set_status(self._status)
         self.header.set_read_only(read_only)
         self.sections.set_read_only(read_only)
-        self.editor_actions.save.setEnabled(not read_only)
-        self.editor_actions.finalise.setEnabled(not read_only)
-        self.editor_actions.reopen.setEnabled(self._status is PledgeStatus.READY_TO_SIGN)
-        self.editor_actions.amend.setEnabled(
-            self._status is PledgeStatus.SIGNED and self.signing.newer_version() is None
+        newer = self.signing.newer_version()
+        self.editor_actions.enable_for(
+            self._status,
+            amended=newer is not None,
+            versions=len(self.signing.chain),
+            can_sign_pdf=self.printing.can_sign_digitally(),
         )
-        self.editor_actions.compare.setEnabled(len(self.signing.chain) > 1)
-        self.editor_actions.signed_pdf.setEnabled(self.printing.can_sign_digitally())
         self.signing_tab.set_pledge(self._stored, self.signing.chain)
-        self._show_banner()
+        self.banner.show_for(self._status, newer)
         marker = " *" if self.is_dirty() else ""
         if self._stored is not None and self._stored.revision > 1:
             marker = self.tr(" (version {n})").format(n=self._stored.revision) + marker
         self.setWindowTitle((self._shown_content.title or self.tr("New pledge")) + marker)
-
-    def _show_banner(self) -> None:
-        status = self._status
-        if status is PledgeStatus.READY_TO_SIGN:
-            self.banner.show_message(self.tr("Ready to sign — reopen to edit."))
-        elif status is PledgeStatus.SIGNED and self.signing.newer_version() is not None:
-            newer = self.signing.newer_version()
-            assert newer is not None
-            self.banner.show_message(
-                self.tr("Signed — version {n} is being prepared as its amendment.").format(
-                    n=newer.revision
-                ),
-                kind="signed",
-                button=self.tr("Open version {n}").format(n=newer.revision),
-            )
-        elif status is PledgeStatus.SIGNED:
-            self.banner.show_message(
-                self.tr("Signed — amend to change."), kind="signed", button=self.tr("Amend…")
-            )
-        elif status is PledgeStatus.SUPERSEDED:
-            newer = self.signing.newer_version()
-            text = (
-                self.tr("Superseded by version {n}; this version is read only.").format(
-                    n=newer.revision
-                )
-                if newer is not None
-                else self.tr("Superseded by a newer version; read only.")
-            )
-            button = (
-                self.tr("Open version {n}").format(n=newer.revision) if newer is not None else ""
-            )
-            self.banner.show_message(text, kind="superseded", button=button)
-        else:
-            self.banner.hide()
-
-
-def new_blank_content() -> PledgeContent:
-    """An empty pledge for the editor before anything is opened."""
-    return PledgeContent(
-        number="", title="", year=date.today().year, issuer=PartyView(""), responsible=PartyView("")
-    )

@@ -10,13 +10,14 @@ from PySide6.QtWidgets import QWidget
 
 from pledge_app.core.amendments import amend_pledge, version_chain
 from pledge_app.core.database import Database
-from pledge_app.core.enums import Party, SigningOrder
+from pledge_app.core.enums import Party, PledgeStatus, SigningOrder
 from pledge_app.core.errors import PledgeError
 from pledge_app.core.signing import record_signature, set_signing_order
 from pledge_app.core.views import PledgeView
 from pledge_app.ui.dialogs.signing_dialog import FileChooser, SigningDialog, party_caption
 from pledge_app.ui.dialogs.version_compare_dialog import VersionCompareDialog
 from pledge_app.ui.prompts import UserPrompts
+from pledge_app.ui.widgets.signing_tab import SigningTab
 
 
 class EditorSigning(QObject):
@@ -54,6 +55,14 @@ class EditorSigning(QObject):
         self.dialog: SigningDialog | None = None
         #: The comparison on show, if any.
         self.compare_dialog: VersionCompareDialog | None = None
+
+    def answer_tab(self, tab: SigningTab) -> None:
+        """Do what the Signatures tab's buttons ask; opening a version goes to `open_requested`."""
+        tab.sign_requested.connect(self.sign)
+        tab.order_chosen.connect(self.set_order)
+        tab.amend_requested.connect(self.amend)
+        tab.compare_requested.connect(self.compare)
+        tab.open_version_requested.connect(self.open_requested)
 
     # -- versions ----------------------------------------------------------------
 
@@ -100,6 +109,15 @@ class EditorSigning(QObject):
             self.compare_dialog.deleteLater()
         self.compare_dialog = VersionCompareDialog(old, new, parent=self._owner)
         self.compare_dialog.show()
+
+    def follow_banner(self) -> None:
+        """The banner's way forward: open the next version, or amend a signed pledge."""
+        newer = self.newer_version()
+        pledge = self._stored()
+        if newer is not None:
+            self.open_requested.emit(newer.id)
+        elif pledge is not None and pledge.status is PledgeStatus.SIGNED:
+            self.amend()
 
     # -- signing -------------------------------------------------------------------
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from pledge_app.core.enums import PledgeStatus
+from pledge_app.core.views import PledgeView
+
 _STYLES = {
     "info": ("#e3effb", "#0b5394", "#9ec5ec"),
     "signed": ("#ecfdf3", "#067647", "#abefc6"),
@@ -45,6 +48,38 @@ class EditorBanner(QFrame):
         self.button.setText(button)
         self.button.setVisible(bool(button))
         self.show()
+
+    def show_for(self, status: PledgeStatus, newer: PledgeView | None) -> None:
+        """Say why a pledge with `status` cannot be edited, and offer the way forward;
+        `newer` is the version that follows it, if any. Hidden for an editable pledge."""
+        if status is PledgeStatus.READY_TO_SIGN:
+            self.show_message(self.tr("Ready to sign — reopen to edit."))
+        elif status is PledgeStatus.SIGNED and newer is not None:
+            self.show_message(
+                self.tr("Signed — version {n} is being prepared as its amendment.").format(
+                    n=newer.revision
+                ),
+                kind="signed",
+                button=self.tr("Open version {n}").format(n=newer.revision),
+            )
+        elif status is PledgeStatus.SIGNED:
+            self.show_message(
+                self.tr("Signed — amend to change."), kind="signed", button=self.tr("Amend…")
+            )
+        elif status is PledgeStatus.SUPERSEDED:
+            text = (
+                self.tr("Superseded by version {n}; this version is read only.").format(
+                    n=newer.revision
+                )
+                if newer is not None
+                else self.tr("Superseded by a newer version; read only.")
+            )
+            button = (
+                self.tr("Open version {n}").format(n=newer.revision) if newer is not None else ""
+            )
+            self.show_message(text, kind="superseded", button=button)
+        else:
+            self.hide()
 
     def text(self) -> str:
         """The text on show."""
