@@ -19,6 +19,25 @@ if TYPE_CHECKING:
     from pledge_app.ui.dialogs.integrity_warning_dialog import IntegrityWarningDialog
 
 
+def check_in_background(
+    owner: QObject,
+    database: Database,
+    *,
+    on_success: Callable[[list[IntegrityFinding]], None],
+    on_failure: Callable[[PledgeError], None] | None = None,
+) -> BackgroundTask:
+    """Run `check_database` in its own session on a pool thread; findings come back to
+    `on_success` on the GUI thread."""
+
+    def work() -> list[IntegrityFinding]:
+        from pledge_app.core.integrity import check_database
+
+        with database.begin() as session:
+            return check_database(session)
+
+    return run_in_background(owner, work, on_success=on_success, on_failure=on_failure)
+
+
 class IntegrityWatch(QObject):
     """Runs `check_database` in its own session off the GUI thread and shows what it found.
 
@@ -71,12 +90,6 @@ class IntegrityWatch(QObject):
         if database is None or (self.task is not None and self.task.running):
             return
 
-        def work() -> list[IntegrityFinding]:
-            from pledge_app.core.integrity import check_database
-
-            with database.begin() as session:
-                return check_database(session)
-
         def done(findings: list[IntegrityFinding]) -> None:
             if database is not self._database():
                 return  # another database was opened meanwhile
@@ -103,7 +116,7 @@ class IntegrityWatch(QObject):
             self._prompts.show_pledge_error(error, title=self.tr("Integrity check"))
 
         self.status_message.emit(self.tr("Checking the database…"))
-        self.task = run_in_background(self, work, on_success=done, on_failure=failed)
+        self.task = check_in_background(self, database, on_success=done, on_failure=failed)
         self.task.finished.connect(self.checked)
 
     @Slot()

@@ -103,18 +103,34 @@ def test_verify_on_a_sound_database_says_no_problems(qtbot: QtBot, database: Dat
     sign_one(database)
     page = make_page(qtbot, database)
     assert not page.verify_panel.isVisible()
-    qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(page.verified):
+        qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
     assert page.verify_panel.isVisible()
     assert page.findings == []
     assert "No problems" in page.verify_heading.text()
     assert not page.findings_list.isVisible()
 
 
+def test_verify_runs_off_the_gui_thread_and_answers_by_signal(
+    qtbot: QtBot, database: Database
+) -> None:
+    sign_one(database)
+    page = make_page(qtbot, database)
+    with qtbot.waitSignal(page.verified):
+        page.verify()
+        # Nothing is found until the event loop hands the result back.
+        assert page.findings is None
+        assert not page.verify_button.isEnabled()
+    assert page.findings == []
+    assert page.verify_button.isEnabled()
+
+
 def test_verify_after_tampering_shows_the_finding(qtbot: QtBot, database: Database) -> None:
     signed = sign_one(database)
     tamper(database, "UPDATE paragraph SET text = '被篡改的目标' WHERE section = 'goals'")
     page = make_page(qtbot, database)
-    qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(page.verified):
+        qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
     assert page.findings
     assert "Problems found (2)" in page.verify_heading.text()
     texts = [page.findings_list.item(i).text() for i in range(page.findings_list.count())]
@@ -126,7 +142,8 @@ def test_explain_groups_the_findings_by_pledge(qtbot: QtBot, database: Database)
     signed = sign_one(database)
     tamper(database, "UPDATE paragraph SET text = '被篡改的目标' WHERE section = 'goals'")
     page = make_page(qtbot, database)
-    page.verify()
+    with qtbot.waitSignal(page.verified):
+        page.verify()
     qtbot.mouseClick(page.explain_button, Qt.MouseButton.LeftButton)
     dialog = page.warning_dialog
     assert isinstance(dialog, IntegrityWarningDialog)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,9 +20,11 @@ from PySide6.QtWidgets import (
 
 from pledge_app.core.audit import list_entries
 from pledge_app.core.database import Database
-from pledge_app.core.integrity import IntegrityFinding, check_database
+from pledge_app.core.integrity import IntegrityFinding
 from pledge_app.core.pledges import list_pledges
+from pledge_app.ui.background import BackgroundTask
 from pledge_app.ui.dialogs.integrity_warning_dialog import IntegrityWarningDialog
+from pledge_app.ui.integrity_watch import check_in_background
 from pledge_app.ui.models.audit_table_model import AuditColumn, AuditTableModel, action_label
 
 _PLEDGE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -46,6 +47,8 @@ class AuditLogPage(QWidget):
 
     #: A pledge id the user asked to open (double-click on an entry or a finding).
     open_requested = Signal(str)
+    #: A check of the chain finished; its findings are in `findings` and on show.
+    verified = Signal()
 
     def __init__(self, database: Database, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +58,7 @@ class AuditLogPage(QWidget):
         #: What the last check found; None before the first check.
         self.findings: list[IntegrityFinding] | None = None
         self.warning_dialog: IntegrityWarningDialog | None = None
+        self.task: BackgroundTask | None = None
         self.model = AuditTableModel(self)
         self._build_ui()
         self._connect_signals()
@@ -169,17 +173,22 @@ class AuditLogPage(QWidget):
         self._fill_filters()
         self._on_filter_changed()
 
-    def verify(self) -> list[IntegrityFinding]:
-        """Run the integrity check, show its findings in the panel and return them."""
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            with self._database.begin() as session:
-                findings = check_database(session)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+    def verify(self) -> None:
+        """Start the integrity check off the GUI thread; `verified` says when its findings
+        are on show. A click while a check runs is ignored."""
+        if self.task is not None and self.task.running:
+            return
+        self.verify_button.setEnabled(False)
+        self.task = check_in_background(self, self._database, on_success=self._on_checked)
+        self.task.finished.connect(self._on_task_finished)
+
+    def _on_checked(self, findings: list[IntegrityFinding]) -> None:
         self.findings = findings
         self._show_findings(findings)
-        return findings
+
+    def _on_task_finished(self) -> None:
+        self.verify_button.setEnabled(True)
+        self.verified.emit()
 
     # -- helpers -----------------------------------------------------------
 
