@@ -5,7 +5,7 @@
     <name>AuditLogPage</name>
     <message>
         <source>&amp;Refresh</source>
-        <extracomment>A pledge id the user asked to open (double-click on an entry or a finding). What the last check found; None before the first check.</extracomment>
+        <extracomment>A pledge id the user asked to open (double-click on an entry or a finding). A check of the chain finished; its findings are in `findings` and on show. What the last check found; None before the first check.</extracomment>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
@@ -206,6 +206,17 @@
     <message>
         <source>Certificates (*.p12 *.pfx);;All files (*)</source>
         <translation>证书 (*.p12 *.pfx);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ChosenFile</name>
+    <message>
+        <source>{name} is larger than {size} MB.</source>
+        <translation>{name} 超过 {size} MB。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}</source>
+        <translation>无法读取 {name}：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1411,17 @@
     </message>
 </context>
 <context>
+    <name>SignatureDrawPanel</name>
+    <message>
+        <source>&amp;Undo stroke</source>
+        <translation>撤销笔画(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>清除(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>SignatureImageDialog</name>
     <message>
         <source>Draw the signature or load a PNG image of it.</source>
@@ -1451,14 +1473,6 @@
         <translation>存储(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Undo stroke</source>
-        <translation>撤销笔画(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Clear</source>
-        <translation>清除(&amp;C)</translation>
-    </message>
-    <message>
         <source>&amp;Choose PNG file…</source>
         <translation>选择 PNG 文件(&amp;C)…</translation>
     </message>
@@ -1469,14 +1483,6 @@
     <message>
         <source>A PNG with a transparent background prints best.</source>
         <translation>使用透明背景的 PNG 图片打印效果最佳。</translation>
-    </message>
-    <message>
-        <source>{name} is larger than {size} MB.</source>
-        <translation>{name} 超过 {size} MB。</translation>
-    </message>
-    <message>
-        <source>{name} cannot be read: {reason}</source>
-        <translation>无法读取 {name}：{reason}</translation>
     </message>
     <message>
         <source>{name} is not a PNG image.</source>
@@ -1639,14 +1645,6 @@
         <translation>签署(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Undo stroke</source>
-        <translation>撤销笔画(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Clear</source>
-        <translation>清除(&amp;C)</translation>
-    </message>
-    <message>
         <source>The signer&apos;s stored signature image is used. Enter the signer&apos;s PIN: the image is unlocked only when the PIN is checked, after you click Sign.</source>
         <translation>将使用签署人预存的签名图片。请输入签署人的 PIN 码：点击“签署”并核验 PIN 码后，签名图片才会解锁使用。</translation>
     </message>
@@ -1673,14 +1671,6 @@
     <message>
         <source>Scans (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>扫描件 (*.pdf *.png *.jpg *.jpeg);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>{name} is larger than {size} MB.</source>
-        <translation>{name} 超过 {size} MB。</translation>
-    </message>
-    <message>
-        <source>{name} cannot be read: {reason}</source>
-        <translation>无法读取 {name}：{reason}</translation>
     </message>
     <message>
         <source>{name} is not a PDF, PNG or JPEG file.</source>
@@ -1872,14 +1862,6 @@
     <message>
         <source>Signature not stored</source>
         <translation>签名未存储</translation>
-    </message>
-    <message>
-        <source>{name} is larger than {size} MB.</source>
-        <translation>{name} 超过 {size} MB。</translation>
-    </message>
-    <message>
-        <source>{name} cannot be read: {reason}</source>
-        <translation>无法读取 {name}：{reason}</translation>
     </message>
     <message>
         <source>{name} is not a PNG image. Save the seal as a PNG with a transparent background.</source>

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from pledge_app.core.images import PNG, sniff_type
 from pledge_app.core.pins import MIN_PIN_LENGTH
-from pledge_app.ui.dialogs.signing_dialog import FileChooser
-from pledge_app.ui.widgets.signature_pad import SignaturePad
+from pledge_app.ui.chosen_file import FileChooser, file_dialog_chooser, read_chosen_file
+from pledge_app.ui.widgets.signature_draw_panel import SignatureDrawPanel
 
 # lupdate extracts calls to a function named `translate`.
 translate = QCoreApplication.translate
@@ -78,9 +77,8 @@ class SignatureImageDialog(QDialog):
         self.setObjectName("signatureImageDialog")
         self._signatory = signatory
         self._unit = unit
-        self._choose_file = choose_file or self._ask_with_file_dialog
+        self._choose_file = choose_file or file_dialog_chooser(self)
         self._loaded: bytes | None = None
-        self._png_cache: bytes | None = None
         #: The result, set when the dialog is accepted.
         self.request: SignatureImageRequest | None = None
         self._build_ui()
@@ -124,7 +122,11 @@ class SignatureImageDialog(QDialog):
 
         self.source_stack = QStackedWidget(self)
         self.source_stack.setObjectName("sourceStack")
-        self.source_stack.addWidget(self._build_draw_page())
+        self.draw_panel = SignatureDrawPanel(self)
+        self.pad = self.draw_panel.pad
+        self.undo_button = self.draw_panel.undo_button
+        self.clear_button = self.draw_panel.clear_button
+        self.source_stack.addWidget(self.draw_panel)
         self.source_stack.addWidget(self._build_file_page())
 
         self.pin_edit = QLineEdit(self)
@@ -165,24 +167,6 @@ class SignatureImageDialog(QDialog):
         layout.addWidget(self.problem_label)
         layout.addWidget(self.buttons)
 
-    def _build_draw_page(self) -> QWidget:
-        page = QWidget(self)
-        page.setObjectName("drawPage")
-        self.pad = SignaturePad(page)
-        self.undo_button = QPushButton(self.tr("&Undo stroke"), page)
-        self.undo_button.setObjectName("undoButton")
-        self.clear_button = QPushButton(self.tr("&Clear"), page)
-        self.clear_button.setObjectName("clearButton")
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.undo_button)
-        buttons.addWidget(self.clear_button)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.pad, 1)
-        layout.addLayout(buttons)
-        return page
-
     def _build_file_page(self) -> QWidget:
         page = QWidget(self)
         page.setObjectName("filePage")
@@ -221,9 +205,7 @@ class SignatureImageDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.source_group.buttonToggled.connect(self._on_source_group_button_toggled)
-        self.pad.changed.connect(self._on_pad_changed)
-        self.undo_button.clicked.connect(self.pad.undo)
-        self.clear_button.clicked.connect(self.pad.clear)
+        self.draw_panel.changed.connect(self._update_ok)
         self.choose_button.clicked.connect(self._on_choose_button_clicked)
         self.pin_edit.textChanged.connect(self._update_ok)
         self.confirm_edit.textChanged.connect(self._update_ok)
@@ -238,9 +220,7 @@ class SignatureImageDialog(QDialog):
         """The PNG from the chosen source, or None if there is none yet."""
         if self.file_radio.isChecked():
             return self._loaded
-        if self._png_cache is None and not self.pad.is_empty():
-            self._png_cache = self.pad.to_png()
-        return self._png_cache
+        return self.draw_panel.png()
 
     def problems(self) -> list[str]:
         """What keeps OK disabled; empty when the image can be stored."""
@@ -263,19 +243,7 @@ class SignatureImageDialog(QDialog):
 
     def load_file(self, path: Path) -> bool:
         """Use the PNG at `path`; shows why in the dialog and returns False if it cannot."""
-        error = ""
-        data = b""
-        try:
-            if path.stat().st_size > MAX_IMAGE_BYTES:
-                error = self.tr("{name} is larger than {size} MB.").format(
-                    name=path.name, size=MAX_IMAGE_BYTES // (1024 * 1024)
-                )
-            else:
-                data = path.read_bytes()
-        except OSError as exc:
-            error = self.tr("{name} cannot be read: {reason}").format(
-                name=path.name, reason=exc.strerror or exc
-            )
+        data, error = read_chosen_file(path, max_bytes=MAX_IMAGE_BYTES)
         pixmap = QPixmap()
         if not error and (sniff_type(data) != PNG or not pixmap.loadFromData(data, "PNG")):
             error = self.tr("{name} is not a PNG image.").format(name=path.name)
@@ -304,10 +272,6 @@ class SignatureImageDialog(QDialog):
             self.source_stack.setCurrentIndex(0 if self.draw_radio.isChecked() else 1)
             self._update_ok()
 
-    def _on_pad_changed(self) -> None:
-        self._png_cache = None
-        self._update_ok()
-
     def _on_choose_button_clicked(self) -> None:
         path = self._choose_file(
             self.tr("Choose the signature image"),
@@ -315,7 +279,3 @@ class SignatureImageDialog(QDialog):
         )
         if path is not None:
             self.load_file(path)
-
-    def _ask_with_file_dialog(self, title: str, *, file_filter: str = "") -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self, title, "", file_filter)
-        return Path(name) if name else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -30,20 +29,14 @@ from pledge_app.core.enums import Party, SignatureMethod
 from pledge_app.core.images import JPEG, PDF, PNG, sniff_type
 from pledge_app.core.pins import MIN_PIN_LENGTH
 from pledge_app.core.views import PledgeView
-from pledge_app.ui.widgets.signature_pad import SignaturePad
+from pledge_app.ui.chosen_file import FileChooser, file_dialog_chooser, read_chosen_file
+from pledge_app.ui.widgets.signature_draw_panel import SignatureDrawPanel
 
 # lupdate extracts calls to a function named `translate`.
 translate = QCoreApplication.translate
 
 #: A scan larger than this is refused before it is read (a phone photo is ~5 MB).
 MAX_SCAN_BYTES = 30 * 1024 * 1024
-
-
-class FileChooser(Protocol):
-    """Asks for a file to open; `UserPrompts.ask_open_path` is one."""
-
-    def __call__(self, title: str, *, file_filter: str = "") -> Path | None:
-        """The chosen file, or None if the user cancelled."""
 
 
 @dataclass(frozen=True)
@@ -126,10 +119,9 @@ class SigningDialog(QDialog):
         self.setObjectName("signingDialog")
         self._pledge = pledge
         self._party = party
-        self._choose_file = choose_file or self._ask_with_file_dialog
+        self._choose_file = choose_file or file_dialog_chooser(self)
         self._today = today or date.today()
         self._scan: bytes | None = None
-        self._png_cache: bytes | None = None
         #: The result, set when the dialog is accepted.
         self.request: SigningRequest | None = None
         self._build_ui()
@@ -204,7 +196,11 @@ class SigningDialog(QDialog):
 
         self.method_stack = QStackedWidget(self)
         self.method_stack.setObjectName("methodStack")
-        self.method_stack.addWidget(self._build_draw_page())
+        self.draw_panel = SignatureDrawPanel(self)
+        self.pad = self.draw_panel.pad
+        self.undo_button = self.draw_panel.undo_button
+        self.clear_button = self.draw_panel.clear_button
+        self.method_stack.addWidget(self.draw_panel)
         self.method_stack.addWidget(self._build_stored_page())
         self.method_stack.addWidget(self._build_scan_page())
 
@@ -242,24 +238,6 @@ class SigningDialog(QDialog):
         layout.addWidget(self.method_stack, 1)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.buttons)
-
-    def _build_draw_page(self) -> QWidget:
-        page = QWidget(self)
-        page.setObjectName("drawPage")
-        self.pad = SignaturePad(page)
-        self.undo_button = QPushButton(self.tr("&Undo stroke"), page)
-        self.undo_button.setObjectName("undoButton")
-        self.clear_button = QPushButton(self.tr("&Clear"), page)
-        self.clear_button.setObjectName("clearButton")
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.undo_button)
-        buttons.addWidget(self.clear_button)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.pad, 1)
-        layout.addLayout(buttons)
-        return page
 
     def _build_stored_page(self) -> QWidget:
         page = QWidget(self)
@@ -333,9 +311,7 @@ class SigningDialog(QDialog):
         self.signer_edit.textChanged.connect(self._update_ok)
         self.date_edit.dateChanged.connect(self._update_ok)
         self.pin_edit.textChanged.connect(self._update_ok)
-        self.pad.changed.connect(self._on_pad_changed)
-        self.undo_button.clicked.connect(self.pad.undo)
-        self.clear_button.clicked.connect(self.pad.clear)
+        self.draw_panel.changed.connect(self._update_ok)
         self.attach_button.clicked.connect(self._on_attach_button_clicked)
 
     def _load(self) -> None:
@@ -371,7 +347,7 @@ class SigningDialog(QDialog):
             signer=self.signer_edit.text().strip(),
             signer_title=self.signer_title_edit.text().strip(),
             signed_on=self._signed_on(),
-            image=self._drawn_png() if method is SignatureMethod.DRAWN else None,
+            image=self.draw_panel.png() if method is SignatureMethod.DRAWN else None,
             pin=self.pin_edit.text() if method is SignatureMethod.STORED_IMAGE else None,
             scan=self._scan if method is SignatureMethod.WET_INK else None,
         )
@@ -383,12 +359,6 @@ class SigningDialog(QDialog):
     def problems(self) -> list[str]:
         """What keeps OK disabled; empty when the signature can be recorded."""
         return signing_problems(self.current_request(), today=self._today)
-
-    def _drawn_png(self) -> bytes | None:
-        # Rendered once per stroke, not on every keystroke elsewhere in the dialog.
-        if self._png_cache is None and not self.pad.is_empty():
-            self._png_cache = self.pad.to_png()
-        return self._png_cache
 
     def _update_ok(self) -> None:
         problems = self.problems()
@@ -413,10 +383,6 @@ class SigningDialog(QDialog):
             self.pin_edit.setFocus()
         self._update_ok()
 
-    def _on_pad_changed(self) -> None:
-        self._png_cache = None
-        self._update_ok()
-
     def _on_attach_button_clicked(self) -> None:
         path = self._choose_file(
             self.tr("Attach the scan of the signed pledge"),
@@ -427,19 +393,7 @@ class SigningDialog(QDialog):
 
     def attach_scan(self, path: Path) -> bool:
         """Read `path` as the scan; shows why in the dialog and returns False if it cannot."""
-        error = ""
-        data = b""
-        try:
-            if path.stat().st_size > MAX_SCAN_BYTES:
-                error = self.tr("{name} is larger than {size} MB.").format(
-                    name=path.name, size=MAX_SCAN_BYTES // (1024 * 1024)
-                )
-            else:
-                data = path.read_bytes()
-        except OSError as exc:
-            error = self.tr("{name} cannot be read: {reason}").format(
-                name=path.name, reason=exc.strerror or exc
-            )
+        data, error = read_chosen_file(path, max_bytes=MAX_SCAN_BYTES)
         if not error and sniff_type(data) not in (PDF, PNG, JPEG):
             error = self.tr("{name} is not a PDF, PNG or JPEG file.").format(name=path.name)
         self.scan_error_label.setText(error)
@@ -451,7 +405,3 @@ class SigningDialog(QDialog):
             self.scan_name_label.setStyleSheet("color: #1d2939; font-weight: bold;")
         self._update_ok()
         return not error
-
-    def _ask_with_file_dialog(self, title: str, *, file_filter: str = "") -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self, title, "", file_filter)
-        return Path(name) if name else None

@@ -20,7 +20,7 @@ from pledge_app.core.models import new_id
 from pledge_app.core.validation import Finding
 from pledge_app.core.views import PledgeContent, PledgeView
 from pledge_app.settings import Settings
-from pledge_app.ui.dialogs.signing_dialog import FileChooser
+from pledge_app.ui.chosen_file import FileChooser
 from pledge_app.ui.pages.pledge_editor_actions import EditorActions
 from pledge_app.ui.pages.pledge_editor_autosave import EditorAutosave
 from pledge_app.ui.pages.pledge_editor_findings import EditorFindings

@@ -14,7 +14,8 @@ from pledge_app.core.enums import Party, PledgeStatus, SigningOrder
 from pledge_app.core.errors import PledgeError
 from pledge_app.core.signing import record_signature, set_signing_order
 from pledge_app.core.views import PledgeView
-from pledge_app.ui.dialogs.signing_dialog import FileChooser, SigningDialog, party_caption
+from pledge_app.ui.chosen_file import FileChooser
+from pledge_app.ui.dialogs.signing_dialog import SigningDialog, party_caption
 from pledge_app.ui.dialogs.version_compare_dialog import VersionCompareDialog
 from pledge_app.ui.prompts import UserPrompts
 from pledge_app.ui.widgets.signing_tab import SigningTab

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from pledge_app.core.errors import PledgeError
+from pledge_app.ui.chosen_file import read_chosen_file
 from pledge_app.ui.dialogs.signatory_dialog import SignatoryDialog
 from pledge_app.ui.dialogs.signature_image_dialog import SignatureImageDialog
 from pledge_app.ui.models.pledge_table_model import chinese_collator
@@ -357,19 +358,7 @@ class UnitsPage(QWidget):
     def _read_image(self, path: Path) -> bytes | None:
         from pledge_app.core.images import PNG, sniff_type
 
-        problem = ""
-        data = b""
-        try:
-            if path.stat().st_size > MAX_SEAL_BYTES:
-                problem = self.tr("{name} is larger than {size} MB.").format(
-                    name=path.name, size=MAX_SEAL_BYTES // (1024 * 1024)
-                )
-            else:
-                data = path.read_bytes()
-        except OSError as error:
-            problem = self.tr("{name} cannot be read: {reason}").format(
-                name=path.name, reason=error.strerror or error
-            )
+        data, problem = read_chosen_file(path, max_bytes=MAX_SEAL_BYTES)
         if not problem and sniff_type(data) != PNG:
             problem = self.tr(
                 "{name} is not a PNG image. Save the seal as a PNG with a transparent background."
