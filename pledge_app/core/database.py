@@ -149,6 +149,13 @@ def upgrade_database(engine: Engine, *, backup_dir: Path | None = None) -> Path 
     return backup
 
 
+def _reason(error: Exception) -> str:
+    # SQLAlchemy wraps the driver's error with the SQL and a link to its docs;
+    # the clerk needs only the driver's own sentence ("file is not a database").
+    original = getattr(error, "orig", None)
+    return str(original if original is not None else error).strip()
+
+
 def open_database(path_or_url: str | Path, *, backup_dir: Path | None = None) -> Database:
     """Open (creating if needed) and upgrade the database at `path_or_url`."""
     url = database_url(path_or_url)
@@ -165,7 +172,7 @@ def open_database(path_or_url: str | Path, *, backup_dir: Path | None = None) ->
         engine.dispose()
         raise DatabaseUnavailable(
             translate("database", "Cannot open the database {database}: {reason}").format(
-                database=parsed.render_as_string(hide_password=True), reason=error
+                database=parsed.render_as_string(hide_password=True), reason=_reason(error)
             )
         ) from error
     return Database(engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))

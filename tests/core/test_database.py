@@ -90,8 +90,10 @@ def test_a_database_from_a_newer_build_is_refused_untouched(tmp_path: Path) -> N
 def test_a_file_that_is_not_a_database_gives_a_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "garbage.sqlite3"
     path.write_bytes(b"this is not a database" * 100)
-    with pytest.raises(DatabaseUnavailable, match=r"garbage\.sqlite3"):
+    with pytest.raises(DatabaseUnavailable, match=r"garbage\.sqlite3") as raised:
         open_database(path)
+    assert "file is not a database" in str(raised.value)
+    assert "sqlalche.me" not in str(raised.value)
     assert path.read_bytes() == b"this is not a database" * 100
 
 
