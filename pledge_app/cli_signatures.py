@@ -15,8 +15,8 @@ from pledge_app.cli_support import (
     open_database_of,
     read_input_file,
     say,
-    write_output_file,
 )
+from pledge_app.core.atomic_write import write_atomically
 from pledge_app.core.i18n import translate
 
 # pyHanko and cryptography load inside the commands (PITFALLS 17: ~400 ms).
@@ -90,7 +90,7 @@ def run_sign_pdf(args: argparse.Namespace) -> int:
         signer_name=args.signer_name,
     )
     registered = _register_if_genuine(args, pdf, signed)
-    write_output_file(output, signed)
+    write_atomically(output, signed)
     say(translate("cli", "Signed {file} into {output}.").format(file=source, output=output))
     say(
         translate("cli", "Certificate SHA-256 fingerprint: {fingerprint}").format(
@@ -134,7 +134,7 @@ def run_make_certificate(args: argparse.Namespace) -> int:
         )
     password = _password(args, confirm=True)
     pkcs12 = create_office_certificate(args.name, args.org, password=password, valid_days=args.days)
-    write_output_file(output, pkcs12)
+    write_atomically(output, pkcs12)
     say(translate("cli", "Wrote the office certificate to {file}.").format(file=output))
     say(self_signed_explanation())
     say(

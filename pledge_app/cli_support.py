@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -68,27 +66,6 @@ def read_input_file(path: Path) -> bytes:
     except OSError as error:
         raise BadInput(
             translate("cli", "{file}: cannot be read: {reason}").format(
-                file=path, reason=error.strerror or error
-            )
-        ) from error
-
-
-def write_output_file(path: Path, data: bytes) -> None:
-    """Write `data` to `path` through a temporary file beside it, so it is whole or absent."""
-    try:
-        folder = path.resolve().parent
-        folder.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-    except OSError as error:
-        raise PledgeError(
-            translate("cli", "Cannot write {file}: {reason}").format(
                 file=path, reason=error.strerror or error
             )
         ) from error

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import base64
 import json
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,9 +12,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from pledge_app.core.atomic_write import write_atomically
 from pledge_app.core.content_hash import canonical_content
 from pledge_app.core.enums import PledgeStatus
-from pledge_app.core.errors import PledgeError
 from pledge_app.core.exchange_import import ImportSummary, import_pledges
 from pledge_app.core.exchange_reader import utc_text
 from pledge_app.core.exchange_schema import (
@@ -145,24 +143,7 @@ def export_pledges(session: Session) -> list[ExportedPledge]:
 
 def write_exchange_file(pledges: Sequence[Exportable], path: Path) -> None:
     """Write the exchange file for `pledges` to `path`, replacing it only once it is complete."""
-    data = dumps_document(export_document(pledges)).encode("utf-8")
-    folder = path.resolve().parent
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-    except OSError as error:
-        raise PledgeError(
-            translate("exchange", "Cannot write {file}: {reason}").format(
-                file=path, reason=error.strerror or error
-            )
-        ) from error
+    write_atomically(path, dumps_document(export_document(pledges)).encode("utf-8"))
 
 
 def read_exchange_file(path: Path) -> list[ExchangePledge]:

@@ -2568,10 +2568,6 @@
 <context>
     <name>exchange</name>
     <message>
-        <source>Cannot write {file}: {reason}</source>
-        <translation>无法写入 {file}：{reason}</translation>
-    </message>
-    <message>
         <source>{file}: there is no such file</source>
         <translation>{file}：文件不存在</translation>
     </message>
@@ -2864,6 +2860,13 @@
     <message>
         <source>does not match the signature of {signer}: the signature record was changed after it was made, so it is refused</source>
         <translation>与 {signer} 的签署不符：签署记录在生成后被改动，因此拒绝导入</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>Cannot write {file}: {reason}</source>
+        <translation>无法写入 {file}：{reason}</translation>
     </message>
 </context>
 <context>
