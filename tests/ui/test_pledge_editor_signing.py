@@ -20,6 +20,7 @@ from pledge_app.ui.dialogs.signing_dialog import SigningDialog
 from pledge_app.ui.pages.pledge_editor_page import PledgeEditorPage
 from pledge_app.ui.prompts import FakePrompts
 from tests.signing_helpers import png, ready_pledge, signed_pledge
+from tests.ui.pad_drawing import draw_signature
 
 PIN = "246810"
 
@@ -84,14 +85,6 @@ def open_signing_dialog(qtbot: QtBot, editor: PledgeEditorPage, party: Party) ->
     return dialog
 
 
-def draw(qtbot: QtBot, dialog: SigningDialog) -> None:
-    points = [QPoint(40, 100), QPoint(90, 50), QPoint(140, 110), QPoint(200, 60)]
-    qtbot.mousePress(dialog.pad, Qt.MouseButton.LeftButton, pos=points[0])
-    for point in points[1:]:
-        qtbot.mouseMove(dialog.pad, point)
-    qtbot.mouseRelease(dialog.pad, Qt.MouseButton.LeftButton, pos=points[-1])
-
-
 def choose_method(qtbot: QtBot, dialog: SigningDialog, method: SignatureMethod) -> None:
     radio = {
         SignatureMethod.DRAWN: dialog.draw_radio,
@@ -135,7 +128,7 @@ def test_the_full_signing_flow_ends_signed_and_read_only(
     editor.open_pledge(ready_id)
 
     dialog = open_signing_dialog(qtbot, editor, Party.ISSUER)
-    draw(qtbot, dialog)
+    draw_signature(qtbot, dialog)
     click(qtbot, dialog.ok_button)
     assert editor.signing_tab.panel.cards[Party.ISSUER].status_label.text().startswith("✔")
 
@@ -174,7 +167,7 @@ def test_the_full_signing_flow_ends_signed_and_read_only(
     assert dialog.scan_name_label.text() == "signed-scan.png"
     click(qtbot, dialog.ok_button)
     dialog = open_signing_dialog(qtbot, editor, Party.RESPONSIBLE)
-    draw(qtbot, dialog)
+    draw_signature(qtbot, dialog)
     click(qtbot, dialog.ok_button)
     assert editor.status is PledgeStatus.SIGNED
     assert stored_status(database, ready_id) is PledgeStatus.SUPERSEDED
@@ -217,7 +210,7 @@ def test_the_signing_order_is_fixed_once_signing_began(
 ) -> None:
     editor.open_pledge(ready_id)
     dialog = open_signing_dialog(qtbot, editor, Party.ISSUER)
-    draw(qtbot, dialog)
+    draw_signature(qtbot, dialog)
     click(qtbot, dialog.ok_button)
     assert not editor.signing_tab.order_combo.isEnabled()
 

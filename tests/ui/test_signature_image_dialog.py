@@ -17,6 +17,7 @@ from pledge_app.ui.dialogs.signature_image_dialog import (
     signature_image_problems,
 )
 from tests.signing_helpers import png, ready_pledge
+from tests.ui.pad_drawing import draw_signature
 
 
 class FakeChooser:
@@ -35,14 +36,6 @@ def make_dialog(qtbot: QtBot, chooser: FakeChooser | None = None) -> SignatureIm
     dialog.show()
     qtbot.waitExposed(dialog)
     return dialog
-
-
-def draw_signature(qtbot: QtBot, dialog: SignatureImageDialog) -> None:
-    points = [QPoint(40, 100), QPoint(90, 50), QPoint(140, 110), QPoint(200, 60)]
-    qtbot.mousePress(dialog.pad, Qt.MouseButton.LeftButton, pos=points[0])
-    for point in points[1:]:
-        qtbot.mouseMove(dialog.pad, point)
-    qtbot.mouseRelease(dialog.pad, Qt.MouseButton.LeftButton, pos=points[-1])
 
 
 def type_pins(qtbot: QtBot, dialog: SignatureImageDialog, pin: str, again: str) -> None:

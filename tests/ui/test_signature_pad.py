@@ -16,16 +16,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from pledge_app.ui.widgets.signature_pad import SignaturePad
-
-
-def draw_stroke(qtbot: QtBot, pad: SignaturePad, points: list[tuple[int, int]]) -> None:
-    """Press, move through `points` and release, as a hand with a mouse would."""
-    first, *rest = [QPoint(x, y) for x, y in points]
-    qtbot.mousePress(pad, Qt.MouseButton.LeftButton, pos=first)
-    for point in rest:
-        qtbot.mouseMove(pad, point)
-    qtbot.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=rest[-1] if rest else first)
-
+from tests.ui.pad_drawing import draw_stroke
 
 ZIGZAG = [(40, 100), (80, 50), (120, 110), (160, 60), (200, 100)]
 LINE = [(220, 60), (300, 70), (380, 80)]

@@ -21,6 +21,7 @@ from pledge_app.core.views import PledgeView
 from pledge_app.ui.dialogs.signing_dialog import SigningDialog, SigningRequest, signing_problems
 from tests.conftest import make_content
 from tests.signing_helpers import png, ready_pledge
+from tests.ui.pad_drawing import draw_signature
 
 TODAY = date(2026, 3, 10)
 
@@ -53,14 +54,6 @@ def make_dialog(
     dialog.show()
     qtbot.waitExposed(dialog)
     return dialog
-
-
-def draw_signature(qtbot: QtBot, dialog: SigningDialog) -> None:
-    points = [QPoint(40, 100), QPoint(90, 50), QPoint(140, 110), QPoint(200, 60)]
-    qtbot.mousePress(dialog.pad, Qt.MouseButton.LeftButton, pos=points[0])
-    for point in points[1:]:
-        qtbot.mouseMove(dialog.pad, point)
-    qtbot.mouseRelease(dialog.pad, Qt.MouseButton.LeftButton, pos=points[-1])
 
 
 def type_chinese(widget: QLineEdit, text: str) -> None:
