@@ -11,11 +11,11 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph
 from reportlab.platypus.doctemplate import BaseDocTemplate
 
 from pledge_app.core.print_marks import PrintMark
 from pledge_app.reports.fonts import FontSet
+from pledge_app.reports.line_breaking import CjkParagraph
 from pledge_app.reports.styles import (
     MARGIN_BOTTOM,
     MARGIN_LEFT,
@@ -124,7 +124,7 @@ class PrintFooter:
         canvas.doForm(QR_FORM)
         canvas.restoreState()
         # A fresh Paragraph per page: a laid-out Paragraph keeps per-use state.
-        text = Paragraph(self._text, self._style)
+        text = CjkParagraph(self._text, self._style)
         _, height = text.wrapOn(canvas, qr_left - MARGIN_LEFT - 4 * mm, QR_SIZE)
         text.drawOn(canvas, MARGIN_LEFT, _QR_BOTTOM + (QR_SIZE - height) / 2)
 

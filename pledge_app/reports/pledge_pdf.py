@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from typing import BinaryIO
 
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 from reportlab.platypus.doctemplate import BaseDocTemplate, PageTemplate
 from reportlab.platypus.frames import Frame
 
@@ -15,6 +15,7 @@ from pledge_app.core.views import PledgeView
 from pledge_app.reports import printability
 from pledge_app.reports.fonts import FontSet, default_font_set
 from pledge_app.reports.glyph_markup import GlyphMarkup
+from pledge_app.reports.line_breaking import CjkParagraph
 from pledge_app.reports.page_decor import PageDecorator, PrintFooter
 from pledge_app.reports.printability import SECTION_NAMES, UnprintableText
 from pledge_app.reports.signature_block import signatory_columns, signature_block
@@ -57,9 +58,9 @@ def _story(pledge: PledgeView, styles: PledgeStyles, markup: GlyphMarkup) -> lis
     content = pledge.content
     fonts = styles.fonts
 
-    def para(text: str, style_name: str) -> Paragraph:
+    def para(text: str, style_name: str) -> CjkParagraph:
         style = getattr(styles, style_name)
-        return Paragraph(markup(text, styles.face_of(style)), style)
+        return CjkParagraph(markup(text, styles.face_of(style)), style)
 
     story: list[Flowable] = [
         para(content.title, "title"),

@@ -10,11 +10,12 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from pledge_app.core.enums import Party, SignatureMethod
 from pledge_app.core.views import PartyView, SignatureView
 from pledge_app.reports.chinese_dates import blank_date, chinese_date
+from pledge_app.reports.line_breaking import CjkParagraph
 from pledge_app.reports.signature_images import PlacedImage, SignatureImages, read_png
 from pledge_app.reports.styles import BODY_LEADING, BODY_SIZE, FRAME_WIDTH, PledgeStyles
 
@@ -119,7 +120,7 @@ def signature_block(
     style = styles.signature
 
     def line(texts: Sequence[str]) -> list[Flowable]:
-        return [Paragraph(markup(text), style) for text in texts]
+        return [CjkParagraph(markup(text), style) for text in texts]
 
     roles = line([f"{column.role}（盖章）：" for column in columns])
     units = line([column.party.unit for column in columns])
@@ -149,7 +150,7 @@ def signature_block(
         text = signer_line(signature, width=name_width, font_name=style.fontName)
         if signature.method is SignatureMethod.WET_INK:
             text = f"{text}\n{WET_INK_NOTE}"
-        names.append(Paragraph(markup(text), name_style))
+        names.append(CjkParagraph(markup(text), name_style))
     rows = [roles, units, line([SIGN_HERE for _ in columns]), names, dates]
     heights: list[float | None] = [None, None, SIGNED_ROW, None, None]
     table = _table(rows, style.fontName, len(columns), heights=heights)

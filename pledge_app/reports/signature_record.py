@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 
 from pledge_app.core.enums import Party, PledgeStatus, SignatureMethod
 from pledge_app.core.views import PartyView, PledgeView, SignatureView
 from pledge_app.reports.chinese_dates import chinese_date
 from pledge_app.reports.glyph_markup import GlyphMarkup
+from pledge_app.reports.line_breaking import CjkParagraph
 from pledge_app.reports.styles import CELL_SIZE, FRAME_WIDTH, NOTE_SIZE, PledgeStyles
 
 RECORD_HEADING = "签署记录"
@@ -92,11 +93,11 @@ def signature_record(
     cell_face = styles.face_of(styles.cell)
     head_face = styles.face_of(styles.cell_head)
 
-    def cell(text: str) -> Paragraph:
-        return Paragraph(markup(text, cell_face), styles.cell)
+    def cell(text: str) -> CjkParagraph:
+        return CjkParagraph(markup(text, cell_face), styles.cell)
 
-    def head(text: str) -> Paragraph:
-        return Paragraph(markup(text, head_face), styles.cell_head)
+    def head(text: str) -> CjkParagraph:
+        return CjkParagraph(markup(text, head_face), styles.cell_head)
 
     issuer = _signature_rows(content.issuer, pledge.signature_of(Party.ISSUER))
     responsible = _signature_rows(content.responsible, pledge.signature_of(Party.RESPONSIBLE))
@@ -126,6 +127,6 @@ def signature_record(
         )
     )
     note_face = styles.face_of(styles.note)
-    notes = [Paragraph(markup(text, note_face), styles.note) for text in record_notes(pledge)]
-    heading = Paragraph(markup(RECORD_HEADING, styles.face_of(styles.title)), styles.title)
+    notes = [CjkParagraph(markup(text, note_face), styles.note) for text in record_notes(pledge)]
+    heading = CjkParagraph(markup(RECORD_HEADING, styles.face_of(styles.title)), styles.title)
     return [PageBreak(), heading, table, Spacer(1, NOTE_SIZE), *notes]

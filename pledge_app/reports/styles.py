@@ -58,7 +58,8 @@ class PledgeStyles:
 def _style(
     name: str, face: FontFace, size: float, leading: float, **extra: object
 ) -> ParagraphStyle:
-    # CJK wrapping breaks between any two characters, as Chinese typesetting does.
+    # CJK wrapping breaks between any two characters, as Chinese typesetting does; set them
+    # in line_breaking.CjkParagraph, which keeps punctuation off the wrong end of a line.
     return ParagraphStyle(
         name,
         fontName=face.name,

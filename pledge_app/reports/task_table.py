@@ -6,11 +6,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
 
 from pledge_app.core.enums import TaskList
 from pledge_app.core.views import TaskView
 from pledge_app.reports.glyph_markup import GlyphMarkup
+from pledge_app.reports.line_breaking import CjkParagraph
 from pledge_app.reports.styles import CELL_SIZE, FRAME_WIDTH, PledgeStyles
 
 # Narrow enough that a four-character header fits on one line.
@@ -87,12 +88,14 @@ def task_table(
         return None
     head_face = styles.face_of(styles.cell_head)
     cell_face = styles.face_of(styles.cell)
-    header = [Paragraph(markup(column.header, head_face), styles.cell_head) for column in COLUMNS]
+    header = [
+        CjkParagraph(markup(column.header, head_face), styles.cell_head) for column in COLUMNS
+    ]
     rows: list[list[Flowable]] = [header]
     for number, task in enumerate(tasks, start=1):
         rows.append(
             [
-                Paragraph(
+                CjkParagraph(
                     markup(text, cell_face),
                     styles.cell_centre if column.centred else styles.cell,
                 )
