@@ -87,6 +87,8 @@ def compiled_catalogue(locale_name: str) -> Path | None:
             check=True,
             capture_output=True,
             timeout=60,
+            # A windowed app must not flash a console window on Windows.
+            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
         )
         partial.replace(target)  # atomic: two starting instances never read half a file
     except (OSError, subprocess.SubprocessError) as error:
