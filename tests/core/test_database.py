@@ -111,3 +111,37 @@ def test_backup_copies_a_live_database(tmp_path: Path, database: Database) -> No
 def test_database_url_accepts_paths_and_urls(tmp_path: Path) -> None:
     assert database_url(tmp_path / "a.sqlite3").startswith("sqlite:///")
     assert database_url("postgresql+psycopg://u@h/db") == "postgresql+psycopg://u@h/db"
+
+
+def test_an_older_database_is_backed_up_then_upgraded_with_its_data(tmp_path: Path) -> None:
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from pledge_app.core.database import _alembic_config
+    from pledge_app.core.guards import TRIGGER_NAMES, installed_guards
+
+    path = tmp_path / "first-release.sqlite3"
+    url = f"sqlite:///{path}"
+    config = _alembic_config(url)
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001_first_schema")
+        connection.execute(
+            text("INSERT INTO unit (id, name, version) VALUES ('u1', '市财政局', 1)")
+        )
+    engine.dispose()
+
+    db = open_database(path, backup_dir=tmp_path / "backups")
+    assert current_revision(db.engine) == SCHEMA_HEAD
+    with db.engine.connect() as connection:
+        assert installed_guards(connection) == set(TRIGGER_NAMES)
+        assert connection.execute(text("SELECT name FROM unit")).scalar() == "市财政局"
+    db.dispose()
+    (backup,) = (tmp_path / "backups").glob("*.sqlite3")
+    assert "0001_first_schema" in backup.name
+    with sqlite3.connect(backup) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            "0001_first_schema",
+        )
+        assert connection.execute("SELECT name FROM unit").fetchone() == ("市财政局",)
