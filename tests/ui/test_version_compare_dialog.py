@@ -103,6 +103,7 @@ def test_a_removed_task_has_nothing_on_the_new_side(qtbot: QtBot) -> None:
 def test_show_only_changes_hides_unchanged_rows(qtbot: QtBot) -> None:
     old = make_content()
     dialog = make_dialog(qtbot, old, amended(old))
+    dialog.only_changes_box.setChecked(False)
     everything = len(dialog.visible_rows())
     dialog.only_changes_box.setChecked(True)
     visible = dialog.visible_rows()
@@ -111,6 +112,20 @@ def test_show_only_changes_hides_unchanged_rows(qtbot: QtBot) -> None:
     assert any(dialog.row_change(row) is Change.CHANGED for row in visible)
     dialog.only_changes_box.setChecked(False)
     assert len(dialog.visible_rows()) == everything
+
+
+def test_only_changes_are_shown_by_default_when_there_are_changes(qtbot: QtBot) -> None:
+    old = make_content()
+    dialog = make_dialog(qtbot, old, amended(old))
+    assert dialog.only_changes_box.isChecked()
+    assert all(dialog.row_change(row) is not Change.SAME for row in dialog.visible_rows())
+
+
+def test_identical_versions_show_everything(qtbot: QtBot) -> None:
+    content = make_content()
+    dialog = make_dialog(qtbot, content, content)
+    assert not dialog.only_changes_box.isChecked()
+    assert dialog.visible_rows()
 
 
 def test_identical_versions_say_so(qtbot: QtBot) -> None:

@@ -209,6 +209,8 @@ class VersionCompareDialog(QDialog):
         self._add_section(Section.OUTCOMES)
         self.summary_label.setText(self._summary())
         self.table.resizeRowsToContents()
+        # A long pledge with one changed line is mostly unchanged text: start on the changes.
+        self.only_changes_box.setChecked(not self.diff.unchanged)
 
     def _version_caption(self, view: PledgeView) -> str:
         return self.tr("Version {revision} ({status})").format(
