@@ -13,6 +13,7 @@ from pledge_app.core.enums import PledgeStatus
 from pledge_app.core.print_marks import mark_for
 from pledge_app.core.views import PledgeView
 from pledge_app.reports import printability
+from pledge_app.reports.body_ending import NO_TEXT_NOTE, EndingWithSignatures
 from pledge_app.reports.fonts import FontSet, default_font_set
 from pledge_app.reports.glyph_markup import GlyphMarkup
 from pledge_app.reports.line_breaking import CjkParagraph
@@ -81,8 +82,19 @@ def _story(pledge: PledgeView, styles: PledgeStyles, markup: GlyphMarkup) -> lis
         else:
             story += [para(text, "body") for text in paragraphs]
     columns = signatory_columns(content.issuer, content.responsible, signatures=pledge.signatures)
+    block = signature_block(columns, styles, lambda text: markup(text, fonts.body))
+    # The last paragraph (with the heading, if it is the section's only one) goes with the block.
+    tail = story.pop()
+    lead = story.pop() if len(content.outcomes) == 1 else None
     story.append(
-        signature_block(columns, styles, lambda text: markup(text, fonts.body)),
+        EndingWithSignatures(
+            lead,
+            tail,
+            block,
+            gap=BODY_LEADING,
+            frame_height=FRAME_HEIGHT,
+            no_text_note=para(NO_TEXT_NOTE, "body"),
+        )
     )
     if pledge.status in SIGNED_STATUSES:
         story += signature_record(pledge, styles, markup)

@@ -10,7 +10,7 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from pledge_app.core.enums import Party, SignatureMethod
 from pledge_app.core.views import PartyView, SignatureView
@@ -109,7 +109,7 @@ def signature_block(
     styles: PledgeStyles,
     markup: Callable[[str], str],
 ) -> Flowable:
-    """The parties' columns side by side, line by line aligned, kept together on one page.
+    """The parties' columns side by side, line by line aligned; one flowable, never split.
 
     `markup(text)` turns plain text into safe Paragraph markup in the signature face.
     Once a party has signed, its column shows the signature image beside 负责人（签字）,
@@ -134,8 +134,7 @@ def signature_block(
             [Spacer(1, SIGNATURE_ROOM) for _ in columns],
             dates,
         ]
-        table = _table(rows, style.fontName, len(columns))
-        return KeepTogether([Spacer(1, BODY_LEADING), table])
+        return _table(rows, style.fontName, len(columns))
 
     # Signed: the signature goes beside 负责人（签字）, in a row tall enough for it; the printed
     # name sits under it on the right, clear of the seal pressed over unit name and date.
@@ -155,8 +154,7 @@ def signature_block(
     heights: list[float | None] = [None, None, SIGNED_ROW, None, None]
     table = _table(rows, style.fontName, len(columns), heights=heights)
     table.setStyle(TableStyle([("VALIGN", (0, _SIGN_ROW), (-1, _SIGN_ROW), "MIDDLE")]))
-    images = SignatureImages(table, _placements(columns, style.fontName))
-    return KeepTogether([Spacer(1, BODY_LEADING), images])
+    return SignatureImages(table, _placements(columns, style.fontName))
 
 
 def _placements(columns: Sequence[SignatoryColumn], font_name: str) -> list[PlacedImage]:
