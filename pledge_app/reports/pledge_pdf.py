@@ -33,10 +33,12 @@ from pledge_app.reports.styles import (
     MARGIN_TOP,
     PAGE_HEIGHT,
     PAGE_WIDTH,
+    TITLE_SIZE,
     PledgeStyles,
     build_styles,
 )
 from pledge_app.reports.task_table import task_table
+from pledge_app.reports.title_layout import title_lines
 
 __all__ = ["UnprintableText", "UnreadableImage", "check_printable", "render_pledge_pdf"]
 
@@ -63,8 +65,9 @@ def _story(pledge: PledgeView, styles: PledgeStyles, markup: GlyphMarkup) -> lis
         style = getattr(styles, style_name)
         return CjkParagraph(markup(text, styles.face_of(style)), style)
 
+    title = title_lines(content.title, styles.title.fontName, TITLE_SIZE, FRAME_WIDTH)
     story: list[Flowable] = [
-        para(content.title, "title"),
+        para("\n".join(title), "title"),
         para(f"编号：{content.number}", "number"),
         para(f"甲方：{content.issuer.unit}", "party"),
         para(f"乙方：{content.responsible.unit}", "party"),
