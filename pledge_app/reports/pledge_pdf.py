@@ -42,8 +42,12 @@ from pledge_app.reports.title_layout import title_lines
 
 __all__ = ["UnprintableText", "UnreadableImage", "check_printable", "render_pledge_pdf"]
 
-#: Statuses whose print carries the signature record page and the verification footer.
+#: Statuses whose print carries the signature record page.
 SIGNED_STATUSES = frozenset({PledgeStatus.SIGNED, PledgeStatus.SUPERSEDED})
+#: Statuses whose print carries the verification footer and QR code: every frozen version,
+#: so the copy that gets the wet-ink signatures is tied to what was signed. A draft has
+#: no frozen content to check against and carries the draft mark instead.
+FOOTER_STATUSES = SIGNED_STATUSES | {PledgeStatus.READY_TO_SIGN}
 
 _NUMERALS = "一二三四五"
 _TASKS_HEADING = "具体任务"
@@ -124,7 +128,7 @@ def render_pledge_pdf(
     # Built before the file is opened: a damaged signature image must not leave half a PDF.
     story = _story(pledge, styles, markup)
     footer = None
-    if pledge.status in SIGNED_STATUSES:
+    if pledge.status in FOOTER_STATUSES and mark.content_hash:
         footer = PrintFooter(mark, styles, lambda text: markup(text, styles.face_of(styles.footer)))
     doc = BaseDocTemplate(
         os.fspath(target) if isinstance(target, (str, os.PathLike)) else target,

@@ -196,12 +196,39 @@ def test_a_pledge_ready_to_sign_prints_clean_with_no_mark_or_record(render: Rend
     pledge = replace(a_signed_pledge(), status=PledgeStatus.READY_TO_SIGN, signatures=())
     path = render(pledge)
     text = "".join(page_texts(path))
-    for absent in ("校验码", SHORT_HASH, "签署记录", "草稿", "DRAFT", "已被新版本取代"):
+    for absent in ("签署记录", "草稿", "DRAFT", "已被新版本取代"):
         assert absent not in text
     assert text.count("年月日") == 2
     reader = PdfReader(path)
-    assert all(form_xobjects(page) == {} for page in reader.pages)  # no QR code
     assert all(image_count(page) == 0 for page in reader.pages)
+
+
+def test_every_page_of_a_pledge_ready_to_sign_carries_its_footer_and_qr_code(
+    render: Render,
+) -> None:
+    # The paper that gets the wet-ink signatures must be tied to the frozen version.
+    pledge = replace(
+        a_signed_pledge(tasks=LONG_TASKS), status=PledgeStatus.READY_TO_SIGN, signatures=()
+    )
+    path = render(pledge)
+    pages = page_texts(path)
+    assert len(pages) >= 3
+    for number, page in enumerate(pages, start=1):
+        assert f"编号：GG-2026-001第1版校验码：{SHORT_HASH}" in page
+        assert f"—{number}—" in page
+    for page in PdfReader(path).pages:
+        forms = form_xobjects(page)
+        assert len(forms) == 1
+        assert f"{next(iter(forms))} Do".encode() in page.get_contents().get_data()
+
+
+def test_a_draft_prints_no_footer_or_qr_code(render: Render) -> None:
+    pledge = replace(a_signed_pledge(), status=PledgeStatus.DRAFT, signatures=())
+    path = render(pledge)
+    text = "".join(page_texts(path))
+    assert "校验码" not in text
+    assert SHORT_HASH not in text
+    assert all(form_xobjects(page) == {} for page in PdfReader(path).pages)
 
 
 def test_a_party_that_signed_first_shows_while_the_other_is_left_for_ink(render: Render) -> None:
