@@ -39,6 +39,7 @@ class NavigationList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("navigationList")
+        self._fitted_width = 0
         self.setIconSize(QSize(20, 20))
         self.setSpacing(2)
         self.setStyleSheet(
@@ -55,8 +56,14 @@ class NavigationList(QListWidget):
     def fit_width(self) -> None:
         """Size the list to its longest title, with a little room to widen it."""
         width = max(self.sizeHintForColumn(0), 120) + 36
+        self._fitted_width = width
         self.setMinimumWidth(width)
         self.setMaximumWidth(width + 120)
+
+    def sizeHint(self) -> QSize:
+        # A list view asks for ~256 px; the titles need less, and the page needs the room.
+        hint = super().sizeHint()
+        return QSize(self._fitted_width, hint.height()) if self._fitted_width else hint
 
     def select_quietly(self, page: Page) -> None:
         """Highlight `page` without emitting `currentRowChanged`."""

@@ -79,7 +79,9 @@ class TaskTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return self._edit_value(task, field)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._problems.get((index.row(), field))
+            # Tall cells are cut at a few lines in the table: the tooltip has all of it.
+            problem = self._problems.get((index.row(), field))
+            return problem or task_cells(task)[index.column()] or None
         if role == Qt.ItemDataRole.BackgroundRole and (index.row(), field) in self._problems:
             return QBrush(_INVALID_BACKGROUND)
         if role == Qt.ItemDataRole.TextAlignmentRole:

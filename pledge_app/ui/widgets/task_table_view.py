@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from pledge_app.core.editing import (
@@ -23,18 +23,21 @@ from pledge_app.ui.widgets.task_delegates import (
     WeightDelegate,
 )
 
-#: Starting widths, in pixels, so that long Chinese text wraps in the wide columns.
-_WIDTHS = {
-    "item": 200,
-    "lead_official": 80,
-    "responsible_body": 140,
-    "measures": 260,
-    "deliverable": 110,
-    "deadline": 96,
-    "list_class": 110,
-    "cooperating_units": 150,
-    "weight": 56,
+#: Share of the free width for each wide column (item and measures widest).
+_SHARES = {
+    "item": 3.0,
+    "lead_official": 1.0,
+    "responsible_body": 1.6,
+    "measures": 4.0,
+    "deliverable": 1.4,
+    "cooperating_units": 1.6,
 }
+#: Sample text a compact column must fit, besides its heading.
+_COMPACT_SAMPLES = {"deadline": "2026-12-31", "list_class": "基层探索", "weight": "100.0"}
+#: The narrowest a wide column gets, in characters ("中" widths).
+_MIN_CHARS = 3
+#: A row grows with its text up to this many lines; the rest is in the tooltip and editor.
+MAX_ROW_LINES = 6
 
 
 class TaskTableView(QTableView):
@@ -58,13 +61,23 @@ class TaskTableView(QTableView):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        rows = self.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows.setMaximumSectionSize(self.max_row_height())
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("中") * 2)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for column, field in enumerate(TASK_FIELDS):
-            self.setColumnWidth(column, _WIDTHS[field])
-        header.setSectionResizeMode(TASK_FIELDS.index("measures"), QHeaderView.ResizeMode.Stretch)
+        # Columns share the width until the clerk drags one; from then on theirs stand.
+        self._auto_fit = True
+        self._fitting = False
+        self._chosen_widths: list[int] = []
+        header.sectionResized.connect(self._on_header_section_resized)
+        model.modelReset.connect(self._on_model_reset)
+        self.fit_columns()
         self._delegates = {
             "text": MultiLineDelegate(self),
             "deadline": DateDelegate(self),
@@ -83,6 +96,73 @@ class TaskTableView(QTableView):
         )
         self.paste_action.setText(self.tr("Paste from Excel"))
         self.paste_action.triggered.connect(self.paste_from_clipboard)
+
+    # -- column widths ---------------------------------------------------------
+
+    def max_row_height(self) -> int:
+        """The tallest a row grows: MAX_ROW_LINES lines of text and the cell's margins."""
+        return self.fontMetrics().lineSpacing() * MAX_ROW_LINES + 8
+
+    def _heading_width(self, field: str) -> int:
+        heading = self._model.headerData(
+            TASK_FIELDS.index(field), Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole
+        )
+        return self.horizontalHeader().fontMetrics().horizontalAdvance(str(heading)) + 20
+
+    def compact_width(self, field: str) -> int:
+        """The width of a short column: its heading or its widest usual value."""
+        # The five lists' names are four characters in Chinese; a longer translation
+        # is elided, with the whole name in the tooltip.
+        widest = self.fontMetrics().horizontalAdvance(_COMPACT_SAMPLES[field])
+        return max(widest + 16, self._heading_width(field))
+
+    def fit_columns(self) -> None:
+        """Share the visible width: compact columns fit their content; the others share
+        the rest by _SHARES, none narrower than its heading (when there is room)."""
+        if not self._auto_fit:
+            return
+        least = self.fontMetrics().horizontalAdvance("中") * _MIN_CHARS + 12
+        widths = {field: self.compact_width(field) for field in _COMPACT_SAMPLES}
+        floors = {field: max(least, self._heading_width(field)) for field in _SHARES}
+        sharing = dict(_SHARES)
+        while sharing:
+            free = self.viewport().width() - sum(widths.values())
+            total = sum(sharing.values())
+            shares = {field: int(free * share / total) for field, share in sharing.items()}
+            short = [field for field, width in shares.items() if width < floors[field]]
+            if not short:
+                widths.update(shares)
+                break
+            for field in short:  # raised to its floor; the others share what is left
+                widths[field] = floors[field]
+                del sharing[field]
+        self._fitting = True
+        try:
+            for column, field in enumerate(TASK_FIELDS):
+                self.setColumnWidth(column, widths[field])
+        finally:
+            self._fitting = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def _on_header_section_resized(self, _column: int, _old: int, _new: int) -> None:
+        if not self._fitting:
+            self._auto_fit = False
+            self._chosen_widths = [self.columnWidth(c) for c in range(len(TASK_FIELDS))]
+
+    def _on_model_reset(self) -> None:
+        # A reset gives every section the default width again: put the widths back.
+        if self._auto_fit:
+            self.fit_columns()
+            return
+        self._fitting = True
+        try:
+            for column, width in enumerate(self._chosen_widths):
+                self.setColumnWidth(column, width)
+        finally:
+            self._fitting = False
 
     def _shortcut_action(self, name: str, key: QKeySequence.StandardKey) -> QAction:
         # WidgetShortcut: while a cell editor has focus, Ctrl+C/V stay the editor's own.
