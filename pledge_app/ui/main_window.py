@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
+    QListWidgetItem,
     QMainWindow,
     QSplitter,
     QStackedWidget,
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._prompts = prompts
         self._open_database = open_database
+        self._database_name = ""
         self.audit_page: AuditLogPage | None = None  # built once a database is open
         self.pdf_tools = PdfTools(self, database=lambda: self.database, prompts=prompts)
         self._build_pages()
@@ -121,6 +123,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([self.navigation.minimumWidth(), 100_000])  # the page gets the room
         self.setCentralWidget(splitter)
 
     def _build_actions(self) -> None:
@@ -183,6 +186,9 @@ class MainWindow(QMainWindow):
         self.editor_host.closed.connect(self._on_editor_closed)
         self.editor_host.saved.connect(self._on_editor_saved)
         self.editor_host.status_message.connect(self._show_status)
+        self.editor_host.state_changed.connect(self._update_title)
+        self.stack.currentChanged.connect(self._update_title)
+        self.navigation.itemClicked.connect(self._on_navigation_item_clicked)
 
     def _restore_state(self) -> None:
         geometry = self._settings.window_geometry
@@ -212,11 +218,14 @@ class MainWindow(QMainWindow):
 
     def show_page(self, page: Page) -> bool:
         """Switch to a navigation page; False if the editor refused to close."""
+        leaving_editor = self.editor_host.is_showing()
         if not self._close_editor():
             self._select_navigation(Page.PLEDGES)
             return False
         self._select_navigation(page)
         self.stack.setCurrentIndex(page)
+        if leaving_editor and page == Page.PLEDGES:
+            self.pledge_list.reload()
         if page == Page.UNITS:
             self.units_page.reload()
         if page == Page.AUDIT_LOG and self.audit_page is not None:
@@ -311,6 +320,15 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(Page) and self.stack.currentIndex() != row:
             self.show_page(Page(row))
 
+    @Slot(QListWidgetItem)
+    def _on_navigation_item_clicked(self, item: QListWidgetItem) -> None:
+        # A click on the row already current (Pledges while the editor is open) changes no
+        # row, so currentRowChanged never comes: leave the editor from here. A click that
+        # changed the row was handled there (and, if the clerk cancelled, is not current).
+        row = self.navigation.row(item)
+        if row == self.navigation.currentRow() and self.stack.currentIndex() != row:
+            self.show_page(Page(row))
+
     @Slot()
     def _on_check_integrity_triggered(self) -> None:
         self.check_integrity(announce=True)
@@ -379,14 +397,34 @@ class MainWindow(QMainWindow):
         return self.editor_host.maybe_close()
 
     def _show_database(self, label: str) -> None:
+        self._database_name = Path(label).name or label
         if not label:
             self.database_label.setText(self.tr("Opening the database…"))
-            self.setWindowTitle(self.tr("Pledge Manager"))
+        else:
+            self.database_label.setText(self.tr("Database: {name}").format(name=label))
+        self._update_title()
+
+    @Slot()
+    def _update_title(self) -> None:
+        # "[*]" is where Qt shows the unsaved-changes marker (setWindowModified).
+        name = self._database_name
+        if self.editor_host.is_showing():
+            self.setWindowTitle(
+                self.tr("{pledge} — Pledge Manager — {name}[*]").format(
+                    pledge=self.editor.document_title(), name=name
+                )
+                if name
+                else self.tr("{pledge} — Pledge Manager[*]").format(
+                    pledge=self.editor.document_title()
+                )
+            )
+            self.setWindowModified(self.editor.is_dirty())
             return
-        self.database_label.setText(self.tr("Database: {name}").format(name=label))
-        self.setWindowTitle(
-            self.tr("Pledge Manager — {name}").format(name=Path(label).name or label)
-        )
+        self.setWindowModified(False)
+        if name:
+            self.setWindowTitle(self.tr("Pledge Manager — {name}").format(name=name))
+        else:
+            self.setWindowTitle(self.tr("Pledge Manager"))
 
     # -- events ----------------------------------------------------------
 

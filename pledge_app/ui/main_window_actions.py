@@ -6,6 +6,8 @@ from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStyle, QToolBar
 
+from pledge_app.ui.action_tooltips import shortcut_tooltip
+
 
 class MainWindowActions(QObject):
     """File, Edit, Tools and Help commands; the window connects them to what they do."""
@@ -100,6 +102,7 @@ class MainWindowActions(QObject):
             (self.open_database_action, self.tr("Open database")),
         ):
             action.setIconText(caption)
+            action.setToolTip(shortcut_tooltip(action))
         toolbar = QToolBar(self.tr("Main toolbar"), self._window)
         toolbar.setObjectName("mainToolBar")
         toolbar.setMovable(False)

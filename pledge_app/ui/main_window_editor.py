@@ -29,6 +29,8 @@ class EditorHost(QObject):
     saved = Signal(str)
     #: A short message for the status bar.
     status_message = Signal(str)
+    #: The editor's pledge, status or unsaved state changed.
+    state_changed = Signal()
 
     def __init__(
         self,
@@ -67,6 +69,7 @@ class EditorHost(QObject):
             self._prompts.show_pledge_error(error)
             return False
         self._stack.setCurrentWidget(editor)
+        self.state_changed.emit()
         return True
 
     def discard(self) -> bool:
@@ -76,6 +79,7 @@ class EditorHost(QObject):
         self._stack.removeWidget(self.editor)
         self.editor.deleteLater()
         self.editor = None
+        self.state_changed.emit()
         return True
 
     def print_pledges(self, database: Database, pledge_ids: list[str]) -> None:
@@ -132,4 +136,5 @@ class EditorHost(QObject):
             self.editor.closed.connect(self.closed)
             self.editor.saved.connect(self.saved)
             self.editor.status_message.connect(self.status_message)
+            self.editor.state_changed.connect(self.state_changed)
         return self.editor

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActionTooltips</name>
+    <message>
+        <source>{action} ({shortcut})</source>
+        <translation>{action} ({shortcut})</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogPage</name>
     <message>
         <source>&amp;Refresh</source>
@@ -354,7 +361,7 @@
     <name>EditorHost</name>
     <message>
         <source>Print</source>
-        <extracomment>The clerk closed the editor (after saving or discarding). The editor wrote the pledge with this id. A short message for the status bar.</extracomment>
+        <extracomment>The clerk closed the editor (after saving or discarding). The editor wrote the pledge with this id. A short message for the status bar. The editor&apos;s pledge, status or unsaved state changed.</extracomment>
         <translation>打印</translation>
     </message>
     <message>
@@ -636,6 +643,14 @@
     <message>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <source>{pledge} — Pledge Manager — {name}[*]</source>
+        <translation>{pledge} — 责任书管理系统 — {name}[*]</translation>
+    </message>
+    <message>
+        <source>{pledge} — Pledge Manager[*]</source>
+        <translation>{pledge} — 责任书管理系统[*]</translation>
     </message>
     <message>
         <source>Pledge Manager</source>
@@ -1049,7 +1064,7 @@
     <name>PledgeEditorPage</name>
     <message>
         <source>Signatures</source>
-        <extracomment>The clerk closed the editor (after saving or discarding). The pledge with this id was written to the database. A short message for the status bar.</extracomment>
+        <extracomment>The clerk closed the editor (after saving or discarding). The pledge with this id was written to the database. A short message for the status bar. The pledge on show, its status or its unsaved state changed (see document_title).</extracomment>
         <translation>签署</translation>
     </message>
     <message>
@@ -1073,8 +1088,8 @@
         <translation>未粘贴任何内容</translation>
     </message>
     <message>
-        <source> (version {n})</source>
-        <translation>（第{n}版）</translation>
+        <source>{pledge} (version {n})</source>
+        <translation>{pledge}（第{n}版）</translation>
     </message>
     <message>
         <source>New pledge</source>
@@ -1776,7 +1791,7 @@
     <name>TaskTableView</name>
     <message>
         <source>Copy rows</source>
-        <extracomment>Starting widths, in pixels, so that long Chinese text wraps in the wide columns. Pasting failed; the message names the pasted row and column. Nothing was pasted.</extracomment>
+        <extracomment>Share of the free width for each wide column (item and measures widest). Sample text a compact column must fit, besides its heading. The narrowest a wide column gets, in characters (&quot;中&quot; widths). A row grows with its text up to this many lines; the rest is in the tooltip and editor. Pasting failed; the message names the pasted row and column. Nothing was pasted.</extracomment>
         <translation>复制所选行</translation>
     </message>
     <message>

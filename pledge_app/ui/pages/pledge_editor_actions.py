@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QToolBar, QWidget
 
 from pledge_app.core.enums import EDITABLE_STATUSES, PledgeStatus
+from pledge_app.ui.action_tooltips import show_shortcuts_in_tooltips
 
 # lupdate extracts calls to a function named `translate` (a `_tr` helper hid these strings).
 translate = QCoreApplication.translate
@@ -42,6 +43,11 @@ class EditorActions:
             "compare_versions_action", translate("EditorActions", "Compare versions…")
         )
         self.close = self._action("close_editor_action", translate("EditorActions", "Close"))
+        self.close.setShortcuts([QKeySequence("Ctrl+W"), QKeySequence(Qt.Key.Key_Escape)])
+        self.close.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        show_shortcuts_in_tooltips(
+            [self.save, self.undo, self.redo, self.print, self.close],
+        )
 
     def _action(self, name: str, text: str, key: QKeySequence.StandardKey | None = None) -> QAction:
         action = QAction(text, self._owner)

@@ -51,6 +51,8 @@ class PledgeEditorPage(QWidget):
     saved = Signal(str)
     #: A short message for the status bar.
     status_message = Signal(str)
+    #: The pledge on show, its status or its unsaved state changed (see document_title).
+    state_changed = Signal()
 
     def __init__(
         self,
@@ -408,7 +410,14 @@ class PledgeEditorPage(QWidget):
         )
         self.signing_tab.set_pledge(self._stored, self.signing.chain)
         self.banner.show_for(self._status, newer)
-        marker = " *" if self.is_dirty() else ""
+        self.setWindowTitle(self.document_title())
+        self.state_changed.emit()
+
+    def document_title(self) -> str:
+        """Number and title of the pledge on show (and its version past the first)."""
+        content = self._shown_content
+        name = " ".join(part for part in (content.number, content.title) if part)
+        name = name or self.tr("New pledge")
         if self._stored is not None and self._stored.revision > 1:
-            marker = self.tr(" (version {n})").format(n=self._stored.revision) + marker
-        self.setWindowTitle((self._shown_content.title or self.tr("New pledge")) + marker)
+            return self.tr("{pledge} (version {n})").format(pledge=name, n=self._stored.revision)
+        return name
