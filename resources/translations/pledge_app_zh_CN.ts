@@ -329,6 +329,14 @@
 <context>
     <name>EditorBanner</name>
     <message>
+        <source>This draft is version {n}, amending version {old} ({status}).</source>
+        <translation>本稿为第{n}版修订稿，修订第{old}版（{status}）</translation>
+    </message>
+    <message>
+        <source>Compare with version {old}</source>
+        <translation>与第{old}版比较</translation>
+    </message>
+    <message>
         <source>Ready to sign — reopen to edit.</source>
         <translation>待签署 — 如需修改请先退回。</translation>
     </message>

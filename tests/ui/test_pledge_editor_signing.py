@@ -261,3 +261,26 @@ def test_a_signed_pledge_with_an_amendment_in_progress_offers_to_open_it(
     assert not editor.signing_tab.amend_button.isVisible()
     click(qtbot, editor.banner.button)
     assert editor.pledge_id == draft.id
+
+
+def test_an_amendment_in_draft_says_which_version_it_amends(
+    qtbot: QtBot, editor: PledgeEditorPage, database: Database
+) -> None:
+    from pledge_app.core.amendments import amend_pledge
+
+    with database.begin() as session:
+        pledge_id = signed_pledge(session).id
+        draft = amend_pledge(session, pledge_id)
+    editor.open_pledge(draft.id)
+    assert editor.banner.isVisible()
+    assert editor.banner.text() == "This draft is version 2, amending version 1 (Signed)."
+    assert editor.banner.button.text() == "Compare with version 1"
+    click(qtbot, editor.banner.button)
+    compare = editor.signing.compare_dialog
+    assert compare is not None and compare.isVisible()
+    assert (compare._old.id, compare._new.id) == (pledge_id, draft.id)
+
+
+def test_a_first_draft_has_no_banner(editor: PledgeEditorPage) -> None:
+    editor.open_pledge(None)
+    assert not editor.banner.isVisible()

@@ -409,7 +409,7 @@ class PledgeEditorPage(QWidget):
             can_sign_pdf=self.printing.can_sign_digitally(),
         )
         self.signing_tab.set_pledge(self._stored, self.signing.chain)
-        self.banner.show_for(self._status, newer)
+        self.banner.show_for(self._status, newer, self.signing.older_version())
         self.setWindowTitle(self.document_title())
         self.state_changed.emit()
 

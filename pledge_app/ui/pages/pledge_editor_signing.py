@@ -85,6 +85,14 @@ class EditorSigning(QObject):
             return self.chain[ids.index(current.id) + 1]
         return None
 
+    def older_version(self) -> PledgeView | None:
+        """The version the one shown amends, if it is an amendment."""
+        current = self._stored()
+        ids = [view.id for view in self.chain]
+        if current is None or current.id not in ids or ids.index(current.id) == 0:
+            return None
+        return self.chain[ids.index(current.id) - 1]
+
     def default_pair(self) -> tuple[PledgeView, PledgeView] | None:
         """Previous against this one; for the first version, this one against the next."""
         current = self._stored()
@@ -112,13 +120,16 @@ class EditorSigning(QObject):
         self.compare_dialog.show()
 
     def follow_banner(self) -> None:
-        """The banner's way forward: open the next version, or amend a signed pledge."""
+        """The banner's way forward: open the next version, amend a signed pledge, or
+        compare an amendment in draft with the version it amends."""
         newer = self.newer_version()
         pledge = self._stored()
         if newer is not None:
             self.open_requested.emit(newer.id)
         elif pledge is not None and pledge.status is PledgeStatus.SIGNED:
             self.amend()
+        elif pledge is not None and pledge.status is PledgeStatus.DRAFT:
+            self.compare()
 
     # -- signing -------------------------------------------------------------------
 

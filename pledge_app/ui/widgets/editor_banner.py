@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from pledge_app.core.enums import PledgeStatus
 from pledge_app.core.views import PledgeView
+from pledge_app.ui.models.pledge_table_model import status_label
 
 _STYLES = {
     "info": ("#e3effb", "#0b5394", "#9ec5ec"),
@@ -49,10 +50,20 @@ class EditorBanner(QFrame):
         self.button.setVisible(bool(button))
         self.show()
 
-    def show_for(self, status: PledgeStatus, newer: PledgeView | None) -> None:
+    def show_for(
+        self, status: PledgeStatus, newer: PledgeView | None, older: PledgeView | None = None
+    ) -> None:
         """Say why a pledge with `status` cannot be edited, and offer the way forward;
-        `newer` is the version that follows it, if any. Hidden for an editable pledge."""
-        if status is PledgeStatus.READY_TO_SIGN:
+        `newer` and `older` are the versions after and before it, if any. A draft that
+        amends an older version says so; any other draft has no banner."""
+        if status is PledgeStatus.DRAFT and older is not None:
+            self.show_message(
+                self.tr("This draft is version {n}, amending version {old} ({status}).").format(
+                    n=older.revision + 1, old=older.revision, status=status_label(older.status)
+                ),
+                button=self.tr("Compare with version {old}").format(old=older.revision),
+            )
+        elif status is PledgeStatus.READY_TO_SIGN:
             self.show_message(self.tr("Ready to sign — reopen to edit."))
         elif status is PledgeStatus.SIGNED and newer is not None:
             self.show_message(
