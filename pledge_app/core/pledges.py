@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, aliased, selectinload
+from sqlalchemy.orm import Session, aliased, object_session, selectinload
 
 from pledge_app.core import audit
 from pledge_app.core.content_hash import content_hash
@@ -30,6 +30,7 @@ from pledge_app.core.models import Paragraph, Pledge, Signature, Task, Unit
 from pledge_app.core.units import ensure_signatory, ensure_unit
 from pledge_app.core.validation import Finding, check_draft, check_final
 from pledge_app.core.views import (
+    AmendedVersion,
     PartyView,
     PledgeContent,
     PledgeRow,
@@ -128,6 +129,24 @@ def view_of(pledge: Pledge) -> PledgeView:
         signatures=tuple(signature_view(signature) for signature in pledge.signatures),
         previous_id=pledge.previous_id,
         signing_order=SigningOrder(pledge.signing_order),
+        amends=_amended_version(pledge),
+    )
+
+
+def _amended_version(pledge: Pledge) -> AmendedVersion | None:
+    """What an amendment replaces: number, revision and signing date of its previous version."""
+    session = object_session(pledge)
+    if pledge.previous_id is None or session is None:
+        return None
+    with session.no_autoflush:  # a view is read, never a reason to write
+        previous = session.get(Pledge, pledge.previous_id)
+        if previous is None:
+            return None
+        dates = [signature.signed_on for signature in previous.signatures]
+    return AmendedVersion(
+        number=previous.number,
+        revision=previous.revision,
+        signed_on=max(dates) if dates else None,
     )
 
 

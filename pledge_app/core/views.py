@@ -67,6 +67,15 @@ class SignatureView:
 
 
 @dataclass(frozen=True)
+class AmendedVersion:
+    """The signed version an amendment replaces, as a print names it."""
+
+    number: str
+    revision: int
+    signed_on: date | None = None  # when its last party signed
+
+
+@dataclass(frozen=True)
 class PledgeView:
     """A stored pledge: its content plus identity, status and bookkeeping."""
 
@@ -81,6 +90,8 @@ class PledgeView:
     signatures: tuple[SignatureView, ...] = ()
     previous_id: str | None = None
     signing_order: SigningOrder = SigningOrder.ISSUER_FIRST
+    # Derived from previous_id, for printing; not part of what identifies the view.
+    amends: AmendedVersion | None = field(default=None, compare=False)
 
     def signature_of(self, party: Party) -> SignatureView | None:
         """The signature of `party`, if it has signed."""

@@ -13,6 +13,7 @@ from pledge_app.core.enums import PledgeStatus
 from pledge_app.core.print_marks import mark_for
 from pledge_app.core.views import PledgeView
 from pledge_app.reports import printability
+from pledge_app.reports.amendment_note import amendment_note
 from pledge_app.reports.body_ending import NO_TEXT_NOTE, EndingWithSignatures
 from pledge_app.reports.fonts import FontSet, default_font_set
 from pledge_app.reports.glyph_markup import GlyphMarkup
@@ -73,6 +74,7 @@ def _story(pledge: PledgeView, styles: PledgeStyles, markup: GlyphMarkup) -> lis
     story: list[Flowable] = [
         para("\n".join(title), "title"),
         para(f"编号：{content.number}", "number"),
+        *([para(amendment, "amendment")] if (amendment := amendment_note(pledge)) else []),
         para(f"甲方：{content.issuer.unit}", "party"),
         para(f"乙方：{content.responsible.unit}", "party"),
     ]

@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 
 from pledge_app.core.enums import Party, PledgeStatus, SignatureMethod
 from pledge_app.core.views import PartyView, PledgeView, SignatureView
+from pledge_app.reports.amendment_note import amendment_note
 from pledge_app.reports.chinese_dates import chinese_date
 from pledge_app.reports.glyph_markup import GlyphMarkup
 from pledge_app.reports.line_breaking import CjkParagraph
@@ -69,8 +70,9 @@ def record_notes(pledge: PledgeView) -> list[str]:
         f"责任书内容哈希（SHA-256）：\n{pledge.content_hash or ''}",
         f"版本：第{pledge.revision}版",
     ]
-    if pledge.previous_id:
-        notes.append(f"本版是对此前已签署版本的修订（原版本记录号：{pledge.previous_id}）。")
+    amendment = amendment_note(pledge)
+    if amendment:
+        notes.append(amendment)
     if pledge.status is PledgeStatus.SUPERSEDED:
         notes.append("本版已被新版本取代，仅供查考。")
     notes.append("核验：扫描页脚二维码，或在本系统中核对上述哈希值。")

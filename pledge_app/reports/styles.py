@@ -37,6 +37,7 @@ class PledgeStyles:
     fonts: FontSet
     title: ParagraphStyle
     number: ParagraphStyle
+    amendment: ParagraphStyle
     party: ParagraphStyle
     heading: ParagraphStyle
     body: ParagraphStyle
@@ -84,6 +85,9 @@ def build_styles(fonts: FontSet) -> PledgeStyles:
             spaceAfter=BODY_LEADING * 0.5,
         ),
         number=_style("PledgeNumber", fonts.body, BODY_SIZE, BODY_LEADING, alignment=TA_CENTER),
+        amendment=_style(
+            "PledgeAmendment", fonts.body, NOTE_SIZE, BODY_LEADING, alignment=TA_CENTER
+        ),
         party=_style("PledgeParty", fonts.body, BODY_SIZE, BODY_LEADING, alignment=TA_LEFT),
         heading=_style(
             "PledgeHeading",

@@ -6,6 +6,7 @@ import io
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -13,10 +14,11 @@ from pypdf import PdfReader
 from pypdf.generic import DictionaryObject, StreamObject
 from reportlab.graphics import renderPDF
 
+from pledge_app.core import amendments, pledges
 from pledge_app.core.database import Database
 from pledge_app.core.enums import Party, PledgeStatus, SignatureMethod
 from pledge_app.core.print_marks import mark_for
-from pledge_app.core.views import PartyView, PledgeView, SignatureView
+from pledge_app.core.views import AmendedVersion, PartyView, PledgeView, SignatureView
 from pledge_app.reports.fonts import FontSet
 from pledge_app.reports.page_decor import qr_drawing
 from pledge_app.reports.pledge_pdf import UnprintableText, UnreadableImage, render_pledge_pdf
@@ -31,7 +33,7 @@ from tests.reports.samples import (
     seal_png,
     signature_png,
 )
-from tests.signing_helpers import signed_pledge
+from tests.signing_helpers import sign_both, signed_pledge
 
 Render = Callable[[PledgeView], Path]
 SHORT_HASH = CONTENT_HASH[:12]
@@ -132,14 +134,55 @@ def test_the_record_names_the_signing_method(
     assert text in page_texts(render(pledge))[-1]
 
 
-def test_an_amendment_says_it_amends_an_earlier_version(render: Render) -> None:
+AMENDS_V1 = "本责任书为第2版，修订并替代第1版（二〇二五年三月十二日签署）。"
+
+
+def test_an_amendment_says_which_signed_version_it_replaces(render: Render) -> None:
+    # Plainly, by version and signing date, under the title and on the record page; a
+    # database record id means nothing to the people holding the paper.
     pledge = replace(
-        a_signed_pledge(), revision=2, previous_id="0a0b0c0d-0000-4000-8000-000000000001"
+        a_signed_pledge(),
+        revision=2,
+        previous_id="0a0b0c0d-0000-4000-8000-000000000001",
+        amends=AmendedVersion("GG-2026-001", 1, date(2025, 3, 12)),
     )
-    record = page_texts(render(pledge))[-1]
+    pages = page_texts(render(pledge))
+    record = pages[-1]
     assert "版本：第2版" in record
-    assert "本版是对此前已签署版本的修订" in record
-    assert "0a0b0c0d-0000-4000-8000-000000000001" in record
+    assert AMENDS_V1 in record
+    title_page = pages[0]
+    assert title_page.index("编号：GG-2026-001") < title_page.index(AMENDS_V1)
+    assert title_page.index(AMENDS_V1) < title_page.index("甲方：")
+    assert "0a0b0c0d" not in "".join(pages)
+
+
+def test_an_amendment_of_another_number_names_it(render: Render) -> None:
+    pledge = replace(
+        a_pledge(),
+        revision=3,
+        previous_id="0a0b0c0d-0000-4000-8000-000000000001",
+        amends=AmendedVersion("GG-2025-007", 2, None),
+    )
+    assert "本责任书为第3版，修订并替代编号GG-2025-007第2版。" in page_texts(render(pledge))[0]
+
+
+def test_a_first_version_says_nothing_of_amending(render: Render) -> None:
+    assert "修订并替代" not in "".join(page_texts(render(a_signed_pledge())))
+
+
+def test_an_amendment_made_through_the_core_names_the_version_and_date_it_replaces(
+    database: Database, render: Render
+) -> None:
+    with database.begin() as session:
+        first = signed_pledge(session)
+        draft = amendments.amend_pledge(session, first.id)
+        pledges.finalise_pledge(session, draft.id)
+        second = sign_both(session, draft.id, on=date(2026, 4, 2))
+    assert second.amends == AmendedVersion(first.content.number, 1, date(2026, 3, 1))
+    pages = page_texts(render(second))
+    sentence = "本责任书为第2版，修订并替代第1版（二〇二六年三月一日签署）。"
+    assert sentence in pages[0]
+    assert sentence in pages[-1]
 
 
 def test_every_page_of_a_signed_pledge_carries_number_version_and_short_hash(

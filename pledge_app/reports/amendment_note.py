@@ -1,0 +1,21 @@
+"""The sentence an amendment prints to say which signed version it replaces."""
+
+from __future__ import annotations
+
+from pledge_app.core.views import PledgeView
+from pledge_app.reports.chinese_dates import chinese_date
+
+
+def amendment_note(pledge: PledgeView) -> str | None:
+    """本责任书为第2版，修订并替代第1版（二〇二五年三月一日签署）。; None for a first version."""
+    if pledge.previous_id is None and pledge.amends is None:
+        return None
+    amends = pledge.amends
+    if amends is None:  # a view built without its history: say what is known, no record ids
+        return f"本责任书为第{pledge.revision}版，修订并替代此前签署的版本。"
+    replaced = f"第{amends.revision}版"
+    if amends.number != pledge.content.number:
+        replaced = f"编号{amends.number}{replaced}"
+    if amends.signed_on is not None:
+        replaced += f"（{chinese_date(amends.signed_on)}签署）"
+    return f"本责任书为第{pledge.revision}版，修订并替代{replaced}。"
