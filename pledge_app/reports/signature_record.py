@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
@@ -26,13 +26,21 @@ _SHARES = (0.22, 0.39, 0.39)
 
 
 def recorded_at_text(moment: datetime | None) -> str:
-    """When a signature was recorded, in UTC so a print never depends on the machine's zone."""
+    """When a signature was recorded, in the office's local time with its offset.
+
+    2026-11-25 18:31:55 (UTC+08:00): the clerks read local time, and the offset keeps the
+    moment exact. A naive time is taken as UTC, as the database stores it.
+    """
     if moment is None:
         return ""
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(UTC)
-        return f"{moment:%Y-%m-%d %H:%M:%S} UTC"
-    return f"{moment:%Y-%m-%d %H:%M:%S}"
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    local = moment.astimezone()
+    offset = local.utcoffset() or timedelta()
+    minutes = int(offset.total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    hours, minutes = divmod(abs(minutes), 60)
+    return f"{local:%Y-%m-%d %H:%M:%S} (UTC{sign}{hours:02d}:{minutes:02d})"
 
 
 ROW_LABELS = (
@@ -42,7 +50,7 @@ ROW_LABELS = (
     "签署日期",
     "签署方式",
     "记录时间",
-    "记录人",
+    "记录人（系统账户）",
     "内容哈希\n（SHA-256）",
     "签署记录哈希\n（SHA-256）",
 )

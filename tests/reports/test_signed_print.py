@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -23,6 +24,7 @@ from pledge_app.reports.fonts import FontSet
 from pledge_app.reports.page_decor import qr_drawing
 from pledge_app.reports.pledge_pdf import UnprintableText, UnreadableImage, render_pledge_pdf
 from pledge_app.reports.signature_block import WET_INK_NOTE
+from pledge_app.reports.signature_record import recorded_at_text
 from tests.reports.samples import (
     CONTENT_HASH,
     a_pledge,
@@ -95,6 +97,17 @@ def test_a_wet_ink_signature_prints_name_date_and_note_without_images(render: Re
     assert image_count(signature_page(PdfReader(path))) == 2  # the issuer's two only
 
 
+@pytest.fixture
+def shanghai_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The machine's zone set to China Standard Time (UTC+8) for the test."""
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.mark.usefixtures("shanghai_time")
 def test_the_record_page_lists_every_recorded_fact(render: Render) -> None:
     pledge = a_signed_pledge()
     pages = page_texts(render(pledge))
@@ -107,7 +120,8 @@ def test_the_record_page_lists_every_recorded_fact(render: Render) -> None:
         pledge.content.issuer.unit,
         pledge.content.responsible.unit,
         "在本系统手写签名",
-        "2026-03-0109:30:05UTC",
+        "2026-03-0117:30:05(UTC+08:00)",  # recorded at 09:30:05 UTC
+        "记录人（系统账户）",
         "clerk-wang",
         issuer.record_hash,
         responsible.record_hash,
@@ -116,6 +130,28 @@ def test_the_record_page_lists_every_recorded_fact(render: Render) -> None:
     ):
         assert piece in record
     assert record.count(CONTENT_HASH) == 3  # each signature's hash and the pledge's own
+
+
+@pytest.mark.parametrize(
+    ("zone", "printed"),
+    [
+        ("UTC", "2026-03-01 09:30:05 (UTC+00:00)"),
+        ("Asia/Shanghai", "2026-03-01 17:30:05 (UTC+08:00)"),
+        ("America/St_Johns", "2026-03-01 06:00:05 (UTC-03:30)"),
+    ],
+)
+def test_recorded_times_print_in_local_time_with_the_offset(
+    monkeypatch: pytest.MonkeyPatch, zone: str, printed: str
+) -> None:
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    try:
+        moment = a_signature(Party.ISSUER).recorded_at
+        assert recorded_at_text(moment) == printed
+        assert recorded_at_text(None) == ""
+    finally:
+        monkeypatch.undo()
+        time.tzset()
 
 
 @pytest.mark.parametrize(
