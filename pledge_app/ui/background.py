@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 from pledge_app.core.errors import PledgeError
 
@@ -19,6 +19,11 @@ class BackgroundTask(QObject):
     Expected errors (`PledgeError`) go to `on_failure`; anything else is logged and
     re-raised on the GUI thread, so it reaches the crash handler like any other bug.
     `finished` is emitted last, after the callback ran (tests wait on it).
+
+    A task whose owner is destroyed while it runs (a page replaced when another
+    database opens) is `abandoned`: its result is dropped instead of reaching a page
+    that is gone. The task itself belongs to the application until it is done, so the
+    worker thread never signals a deleted object.
     """
 
     finished = Signal()
@@ -37,6 +42,7 @@ class BackgroundTask(QObject):
         self._on_success = on_success
         self._on_failure = on_failure
         self.running = False
+        self.abandoned = False
         # Queued: the slot runs on the thread this object lives on (the GUI thread).
         self._done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
 
@@ -54,11 +60,18 @@ class BackgroundTask(QObject):
         else:
             self._done.emit(result, None)
 
+    @Slot()
+    def abandon(self) -> None:
+        """Drop the result when it comes: whoever wanted it is gone."""
+        self.abandoned = True
+
     @Slot(object, object)
     def _on_done(self, result: Any, error: BaseException | None) -> None:
         self.running = False
         try:
-            if error is None:
+            if self.abandoned:
+                log.info("Background work finished after its owner was closed; result dropped")
+            elif error is None:
                 self._on_success(result)
             elif isinstance(error, PledgeError) and self._on_failure is not None:
                 self._on_failure(error)
@@ -85,8 +98,14 @@ def run_in_background(
     on_success: Callable[[Any], None],
     on_failure: Callable[[PledgeError], None] | None = None,
 ) -> BackgroundTask:
-    """Start `run` off the GUI thread; the task is owned by `owner` and deleted when done."""
-    task = BackgroundTask(run, on_success=on_success, on_failure=on_failure, parent=owner)
+    """Start `run` off the GUI thread for `owner`; the callbacks are skipped if `owner` is
+    destroyed first. The task is deleted when done."""
+    # Parented to the application, not to `owner`: the worker may still signal the task
+    # after `owner` is gone, and must never signal a deleted object.
+    task = BackgroundTask(
+        run, on_success=on_success, on_failure=on_failure, parent=QCoreApplication.instance()
+    )
+    owner.destroyed.connect(task.abandon)
     task.finished.connect(task.deleteLater)
     task.start()
     return task
