@@ -154,3 +154,29 @@ def test_explain_groups_the_findings_by_pledge(qtbot: QtBot, database: Database)
     assert signed.content.title in text
     assert "printed copy signed in ink is the authority" in dialog.browser.toPlainText()
     dialog.close()
+
+
+def test_the_time_column_shows_the_whole_time(qtbot: QtBot, database: Database) -> None:
+    sign_one(database)
+    page = make_page(qtbot, database)
+    shown = page.model.index(0, AuditColumn.TIME).data()
+    width = page.table.horizontalHeader().sectionSize(AuditColumn.TIME)
+    assert page.table.fontMetrics().horizontalAdvance(shown) + 12 < width
+
+
+def test_a_check_still_running_when_the_page_goes_reports_nowhere(
+    qtbot: QtBot, database: Database
+) -> None:
+    import shiboken6
+
+    sign_one(database)
+    page = AuditLogPage(database)  # not handed to qtbot: this test destroys it
+    page.show()
+    page.verify()
+    task = page.task
+    assert task is not None
+    shiboken6.delete(page)  # another database was opened mid-check
+    assert shiboken6.isValid(task)  # the worker must not signal a deleted object
+    with qtbot.waitSignal(task.finished, timeout=10000):
+        pass
+    assert task.abandoned

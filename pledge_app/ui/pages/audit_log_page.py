@@ -118,8 +118,10 @@ class AuditLogPage(QWidget):
         header.setSectionResizeMode(AuditColumn.DETAILS, QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         em = self.table.fontMetrics().horizontalAdvance("中")
+        # The time is always as wide as this; the cell's margins and the grid need ~24 px.
+        time_width = self.table.fontMetrics().horizontalAdvance("2026-12-31 23:59:59") + 24
+        header.resizeSection(AuditColumn.TIME, time_width)
         for column, width in (
-            (AuditColumn.TIME, 10),
             (AuditColumn.OS_USER, 7),
             (AuditColumn.ACTOR, 7),
             (AuditColumn.ACTION, 11),
