@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._show_database("")
         self._restore_state()
+        self._update_delete_action()
 
     # -- construction ----------------------------------------------------
 
@@ -183,6 +184,8 @@ class MainWindow(QMainWindow):
         self.pledge_list.new_requested.connect(self.new_pledge)
         self.pledge_list.print_requested.connect(self.print_pledges)
         self.pledge_list.status_message.connect(self._show_status)
+        self.pledge_list.delete_state_changed.connect(self._update_delete_action)
+        self.stack.currentChanged.connect(self._update_delete_action)
         self.editor_host.closed.connect(self._on_editor_closed)
         self.editor_host.saved.connect(self._on_editor_saved)
         self.editor_host.status_message.connect(self._show_status)
@@ -403,6 +406,13 @@ class MainWindow(QMainWindow):
         else:
             self.database_label.setText(self.tr("Database: {name}").format(name=label))
         self._update_title()
+
+    @Slot()
+    def _update_delete_action(self, *_args: object) -> None:
+        # Edit → Delete draft acts on the list: only there, and only on drafts.
+        on_list = self.stack.currentWidget() is self.pledge_list
+        self.delete_action.setEnabled(on_list and self.pledge_list.can_delete())
+        self.delete_action.setToolTip(self.pledge_list.delete_button.toolTip())
 
     @Slot()
     def _update_title(self) -> None:

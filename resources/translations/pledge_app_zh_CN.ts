@@ -820,6 +820,17 @@
     </message>
 </context>
 <context>
+    <name>NoMatchPanel</name>
+    <message>
+        <source>No pledges match the filters.</source>
+        <translation>没有符合条件的责任书</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>清除筛选条件(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>ParagraphListEditor</name>
     <message>
         <source>Add paragraph</source>
@@ -1175,7 +1186,7 @@
     <name>PledgeListPage</name>
     <message>
         <source>All statuses</source>
-        <extracomment>The ids of the pledges to print (the print preview is wired by the main window).</extracomment>
+        <extracomment>The ids of the pledges to print (the print preview is wired by the main window). Whether Delete applies to the selection (drafts only) changed or was re-checked.</extracomment>
         <translation>全部状态</translation>
     </message>
     <message>
@@ -1219,8 +1230,16 @@
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <source>No pledges yet — create one or run the demo.</source>
-        <translation>还没有责任书 — 请新建一份，或运行示例数据。</translation>
+        <source>No pledges yet — create one with New pledge, or fill the database with a sample year through File → Load sample data (demo).</source>
+        <translation>还没有责任书——点击“新建责任书”创建，或通过“文件 → 加载示例数据（演示）”填入一年的示例数据。</translation>
+    </message>
+    <message>
+        <source>Delete the selected drafts (Del)</source>
+        <translation>删除所选草稿 (Del)</translation>
+    </message>
+    <message>
+        <source>Only drafts can be deleted: amend a signed pledge, reopen one ready to sign.</source>
+        <translation>只能删除草稿：已签署的责任书请修订，待签署的请先退回修改。</translation>
     </message>
     <message>
         <source>Cannot delete</source>
@@ -1245,6 +1264,10 @@
     <message>
         <source>Delete</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <source>Only drafts can be deleted. “{title}” is {status}: a signed pledge is changed by amending it, and one ready to sign can be reopened as a draft.</source>
+        <translation>只能删除草稿。“{title}”的状态为{status}：已签署的责任书通过修订来变更，待签署的可先退回为草稿。</translation>
     </message>
     <message>
         <source>Refresh</source>

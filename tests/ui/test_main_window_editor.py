@@ -246,3 +246,21 @@ def test_toolbar_tooltips_name_the_shortcut(window: MainWindow, pledge_id: str) 
     window.open_pledge(pledge_id)
     assert window.editor.save_action.toolTip() == "Save (Ctrl+S)"
     assert window.editor.editor_actions.close.toolTip() == "Close (Ctrl+W)"
+
+
+def test_edit_delete_is_for_drafts_on_the_list_only(
+    window: MainWindow, database: Database, pledge_id: str
+) -> None:
+    from pledge_app.core.pledges import finalise_pledge
+
+    window.pledge_list.select_pledge(pledge_id)
+    assert window.delete_action.isEnabled()
+    window.open_pledge(pledge_id)
+    assert not window.delete_action.isEnabled()  # Del in the editor must not delete the draft
+    window.editor.editor_actions.close.trigger()
+    with database.begin() as session:
+        finalise_pledge(session, pledge_id)
+    window.refresh()
+    window.pledge_list.select_pledge(pledge_id)
+    assert not window.delete_action.isEnabled()
+    assert "Only drafts can be deleted" in window.delete_action.toolTip()

@@ -314,3 +314,82 @@ def test_sorting_by_year_keeps_numbers_in_order_within_a_year(page: PledgeListPa
         "改革办〔2025〕1号",
         "改革办〔2025〕3号",
     ]
+
+
+def test_delete_says_why_it_is_off_for_a_pledge_ready_to_sign(
+    page: PledgeListPage, page_ids: dict[str, str]
+) -> None:
+    page.select_pledge(page_ids["安全生产目标责任书"])
+    assert not page.delete_button.isEnabled()
+    assert "Only drafts can be deleted" in page.delete_button.toolTip()
+
+
+def test_deleting_a_pledge_ready_to_sign_anyway_explains_and_keeps_it(
+    page: PledgeListPage, page_ids: dict[str, str], prompts: FakePrompts
+) -> None:
+    page.select_pledge(page_ids["安全生产目标责任书"])
+    page.delete_selected()
+    [message] = prompts.messages("info")
+    assert "Only drafts can be deleted" in message and "安全生产目标责任书" in message
+    assert not prompts.messages("confirm")
+    assert page.model.total_count == 4
+
+
+def test_the_delete_key_deletes_the_selected_draft(
+    qtbot: QtBot, page: PledgeListPage, page_ids: dict[str, str], prompts: FakePrompts
+) -> None:
+    page.show()
+    page.select_pledge(page_ids["东城区防汛工作责任书"])
+    page.table.setFocus()
+    qtbot.waitUntil(page.table.hasFocus)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert "东城区防汛工作责任书" in prompts.messages("confirm")[0]
+    assert page.model.total_count == 3
+
+
+def test_a_search_without_matches_says_so_and_clears(qtbot: QtBot, page: PledgeListPage) -> None:
+    page.show()
+    page.search_edit.setText("no such pledge")
+    assert page.content.currentWidget() is page.no_match
+    assert page.findChild(QWidget, "noMatchLabel").isVisible()
+    qtbot.mouseClick(page.clear_filters_button, Qt.MouseButton.LeftButton)
+    assert page.search_edit.text() == ""
+    assert page.content.currentWidget() is page.table
+    assert page.model.shown_count == 4
+
+
+def test_clear_filters_resets_every_filter(page: PledgeListPage) -> None:
+    page.year_filter.setCurrentIndex(page.year_filter.findData(2025))
+    page.status_filter.setCurrentIndex(page.status_filter.findData(PledgeStatus.DRAFT.value))
+    page.clear_filters()
+    assert page.current_filter() == PledgeFilter(year=None, status=None, unit="", text="")
+    assert page.model.shown_count == 4
+
+
+def test_the_empty_database_text_points_at_the_sample_data(
+    qtbot: QtBot, tmp_path: Path, prompts: FakePrompts
+) -> None:
+    from pledge_app.core.database import open_database
+
+    empty = open_database(tmp_path / "empty.sqlite3")
+    widget = PledgeListPage(empty, settings=Settings(tmp_path / "s.ini"), prompts=prompts)
+    qtbot.addWidget(widget)
+    widget.reload()
+    assert "Load sample data (demo)" in widget.empty_label.text()
+    empty.dispose()
+
+
+def test_columns_fit_what_they_hold(qtbot: QtBot, page: PledgeListPage) -> None:
+    from PySide6.QtWidgets import QHeaderView
+
+    page.resize(1100, 600)
+    page.show()
+    qtbot.waitExposed(page)
+    header = page.table.horizontalHeader()
+    assert header.sectionResizeMode(Column.TITLE) == QHeaderView.ResizeMode.Stretch
+    assert header.sectionResizeMode(Column.STATUS) == QHeaderView.ResizeMode.ResizeToContents
+    metrics = page.table.fontMetrics()
+    assert header.sectionSize(Column.STATUS) > metrics.horizontalAdvance("Ready to sign")
+    assert header.sectionSize(Column.TITLE) > header.sectionSize(Column.ISSUER)
+    index = page.model.index(0, Column.ISSUER)
+    assert page.model.data(index, Qt.ItemDataRole.ToolTipRole) == ISSUER

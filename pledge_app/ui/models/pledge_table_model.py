@@ -226,6 +226,8 @@ class PledgeTableModel(QAbstractTableModel):
                 return self._flag_icon
         if role == Qt.ItemDataRole.ToolTipRole and column in (Column.TITLE, Column.NUMBER):
             return row.title
+        if role == Qt.ItemDataRole.ToolTipRole and column in (Column.ISSUER, Column.RESPONSIBLE):
+            return _TEXT[column](row)  # the table shortens long names in the middle
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
             Column.YEAR,
             Column.TASKS,

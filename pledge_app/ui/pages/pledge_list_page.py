@@ -14,17 +14,15 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,12 +32,13 @@ from pledge_app.core.errors import PledgeError
 from pledge_app.settings import Settings
 from pledge_app.ui.models.pledge_filter import PledgeFilter
 from pledge_app.ui.models.pledge_table_model import (
-    Column,
     PledgeTableModel,
     chinese_collator,
     status_label,
 )
 from pledge_app.ui.prompts import UserPrompts
+from pledge_app.ui.widgets.no_match_panel import NoMatchPanel
+from pledge_app.ui.widgets.pledge_table_view import PledgeTableView
 
 if TYPE_CHECKING:
     from pledge_app.core.database import Database
@@ -55,6 +54,8 @@ class PledgeListPage(QWidget):
     #: The ids of the pledges to print (the print preview is wired by the main window).
     print_requested = Signal(list)
     status_message = Signal(str)
+    #: Whether Delete applies to the selection (drafts only) changed or was re-checked.
+    delete_state_changed = Signal(bool)
 
     def __init__(
         self,
@@ -133,44 +134,26 @@ class PledgeListPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
 
-        self.table = QTableView(self)
-        self.table.setObjectName("pledgeTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSortingEnabled(True)
-        self.table.setWordWrap(False)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        em = self.table.fontMetrics().horizontalAdvance("中")
-        for column, width in (
-            (Column.NUMBER, 9.5),
-            (Column.YEAR, 3.5),
-            (Column.STATUS, 6),
-            (Column.VERSION, 3),
-            (Column.ISSUER, 10),
-            (Column.RESPONSIBLE, 10),
-            (Column.TASKS, 3.5),
-            (Column.UPDATED, 8.5),
-        ):
-            header.resizeSection(column, int(width * em) + 16)
+        self.table = PledgeTableView(self.model, self)
 
-        self.empty_label = QLabel(self.tr("No pledges yet — create one or run the demo."), self)
+        self.empty_label = QLabel(self._empty_text(), self)
         self.empty_label.setObjectName("emptyLabel")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_label.setStyleSheet("color: palette(mid); font-size: 14pt;")
+        self.no_match = NoMatchPanel(self)
+        self.clear_filters_button = self.no_match.clear_button
         self.content = QStackedWidget(self)
         self.content.setObjectName("pledgeListContent")
         self.content.addWidget(self.table)
         self.content.addWidget(self.empty_label)
+        self.content.addWidget(self.no_match)
+        # Del deletes from the list (only there: the editor has its own uses for the key).
+        self.delete_key_action = QAction(self.tr("Delete"), self)
+        self.delete_key_action.setObjectName("deleteKeyAction")
+        self.delete_key_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_key_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.addAction(self.delete_key_action)
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -193,6 +176,8 @@ class PledgeListPage(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.print_button.clicked.connect(self.print_selected)
         self.refresh_button.clicked.connect(self.reload)
+        self.clear_filters_button.clicked.connect(self.clear_filters)
+        self.delete_key_action.triggered.connect(self.delete_selected)
         self.table.activated.connect(self._on_table_activated)
         self.table.customContextMenuRequested.connect(self._on_table_context_menu)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
@@ -265,6 +250,20 @@ class PledgeListPage(QWidget):
         self.table.scrollTo(index)
         return True
 
+    @Slot()
+    def clear_filters(self) -> None:
+        """Show every pledge again: all years, statuses and units, no search text."""
+        for combo in (self.year_filter, self.status_filter, self.unit_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search_edit.clear()  # filters once, through textChanged
+        self._on_filter_changed()
+
+    def can_delete(self) -> bool:
+        """Whether the selection is one or more drafts (only drafts can be deleted)."""
+        return self.delete_button.isEnabled()
+
     def focus_search(self) -> None:
         """Put the cursor in the search box."""
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -302,7 +301,17 @@ class PledgeListPage(QWidget):
             self.model.pledge_row(index.row())
             for index in self.table.selectionModel().selectedRows()
         ]
-        if not rows or any(row.status != PledgeStatus.DRAFT for row in rows):
+        if not rows:
+            return
+        kept = [row for row in rows if row.status != PledgeStatus.DRAFT]
+        if kept:
+            self._prompts.show_info(
+                self.tr("Cannot delete"),
+                self.tr(
+                    "Only drafts can be deleted. “{title}” is {status}: a signed pledge is "
+                    "changed by amending it, and one ready to sign can be reopened as a draft."
+                ).format(title=kept[0].title, status=status_label(kept[0].status)),
+            )
             return
         if self._database is None or not self._prompts.confirm_delete_pledges(
             [row.title for row in rows]
@@ -390,11 +399,21 @@ class PledgeListPage(QWidget):
         self.count_label.setText(
             self.tr("{shown} of {total} pledges").format(shown=self.model.shown_count, total=total)
         )
-        if self._database is None:
-            self.empty_label.setText(self.tr("Opening the database…"))
+        self.empty_label.setText(self._empty_text())
+        if total == 0:
+            self.content.setCurrentWidget(self.empty_label)
+        elif self.model.shown_count == 0:
+            self.content.setCurrentWidget(self.no_match)
         else:
-            self.empty_label.setText(self.tr("No pledges yet — create one or run the demo."))
-        self.content.setCurrentWidget(self.empty_label if total == 0 else self.table)
+            self.content.setCurrentWidget(self.table)
+
+    def _empty_text(self) -> str:
+        if self._database is None:
+            return self.tr("Opening the database…")
+        return self.tr(
+            "No pledges yet — create one with New pledge, or fill the database with a "
+            "sample year through File → Load sample data (demo)."
+        )
 
     def _update_actions(self) -> None:
         rows = [
@@ -403,6 +422,13 @@ class PledgeListPage(QWidget):
         ]
         self.open_button.setEnabled(len(rows) >= 1)
         self.print_button.setEnabled(bool(rows))
-        self.delete_button.setEnabled(
-            bool(rows) and all(row.status == PledgeStatus.DRAFT for row in rows)
+        drafts_only = bool(rows) and all(row.status == PledgeStatus.DRAFT for row in rows)
+        self.delete_button.setEnabled(drafts_only)
+        self.delete_button.setToolTip(
+            self.tr("Delete the selected drafts (Del)")
+            if drafts_only or not rows
+            else self.tr(
+                "Only drafts can be deleted: amend a signed pledge, reopen one ready to sign."
+            )
         )
+        self.delete_state_changed.emit(drafts_only)
