@@ -5,11 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from pledge_app.core.validation import Finding
 
 _FIELD_ROLE = Qt.ItemDataRole.UserRole + 1
+#: Lines of findings shown before the list scrolls.
+MAX_LINES = 8
 
 
 @dataclass
@@ -54,6 +57,11 @@ class FindingsPanel(QFrame):
         self.list = QListWidget(self)
         self.list.setObjectName("findings_list")
         self.list.setCursor(Qt.CursorShape.PointingHandCursor)
+        # Long findings wrap; the list grows with them up to MAX_LINES, then scrolls.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.itemClicked.connect(self._on_list_item_activated)
         self.list.itemActivated.connect(self._on_list_item_activated)
         layout = QVBoxLayout(self)
@@ -70,11 +78,23 @@ class FindingsPanel(QFrame):
             item.setData(_FIELD_ROLE, finding.field)
             item.setToolTip(self.tr("Click to go to this field"))
         self.heading.setText(heading)
-        rows = min(len(findings), 6)
-        self.list.setFixedHeight(
-            self.list.sizeHintForRow(0) * rows + 2 * self.list.frameWidth() + 4 if rows else 0
-        )
         self.setVisible(bool(findings))
+        self._fit_height()
+
+    def max_list_height(self) -> int:
+        """The tallest the list gets before it scrolls."""
+        return self.list.fontMetrics().lineSpacing() * MAX_LINES + 2 * self.list.frameWidth()
+
+    def _fit_height(self) -> None:
+        # As tall as the findings (wrapped at the current width), at most max_list_height.
+        self.list.doItemsLayout()
+        content = sum(self.list.sizeHintForRow(row) for row in range(self.list.count()))
+        wanted = content + 2 * self.list.frameWidth() + 2 if content else 0
+        self.list.setFixedHeight(min(wanted, self.max_list_height()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
 
     def clear(self) -> None:
         """Remove every finding and hide."""
