@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
 from reportlab.graphics import renderPDF
@@ -15,8 +14,10 @@ from reportlab.platypus.doctemplate import BaseDocTemplate
 
 from pledge_app.core.print_marks import PrintMark
 from pledge_app.reports.fonts import FontSet
+from pledge_app.reports.glyph_outlines import draw_outlined_centred
 from pledge_app.reports.line_breaking import CjkParagraph
 from pledge_app.reports.styles import (
+    FOOTER_SIZE,
     MARGIN_BOTTOM,
     MARGIN_LEFT,
     MARGIN_RIGHT,
@@ -28,11 +29,16 @@ from pledge_app.reports.styles import (
 
 DRAFT_MARK = "草稿 / DRAFT"
 SUPERSEDED_MARK = ("已被新版本取代", "SUPERSEDED")
+SUPERSEDED_LABEL = " / ".join(SUPERSEDED_MARK)
+DRAFT_FORM = "PledgeDraftMark"
+SUPERSEDED_FORM = "PledgeSupersededMark"
 QR_SIZE = 20 * mm
 _QR_BOTTOM = 7 * mm
 _MARK_SIZE = 64.0
 _SUPERSEDED_SIZE = 56.0
-_MARK_COLOUR = Color(0.55, 0.55, 0.55, alpha=0.18)
+# Opaque: a form XObject does not carry the page's transparency state, and drawn first, under
+# the text, an opaque light grey looks the same as the translucent mid grey it replaces.
+_MARK_COLOUR = Color(0.92, 0.92, 0.92)
 
 
 def page_number_text(number: int) -> str:
@@ -48,29 +54,58 @@ def draw_page_number(canvas: Canvas, number: int, fonts: FontSet) -> None:
     canvas.drawCentredString(PAGE_WIDTH / 2, MARGIN_BOTTOM - 7 * mm - PAGE_NUMBER_SIZE, text)
 
 
-def draw_watermark(canvas: Canvas, fonts: FontSet, lines: Sequence[str], size: float) -> None:
-    """Light diagonal lines of text across the page, under the text."""
-    face = fonts.first_covering("".join(lines), fonts.heading)
-    canvas.saveState()
-    canvas.setFillColor(_MARK_COLOUR)
-    canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
-    canvas.rotate(45)
-    canvas.setFont(face.name, size)
-    leading = size * 1.25
-    first = (len(lines) - 1) * leading / 2 - size / 3
-    for index, line in enumerate(lines):
-        canvas.drawCentredString(0, first - index * leading, line)
-    canvas.restoreState()
+class Watermark:
+    """Light diagonal lines across the page, under the text, drawn as outlines.
+
+    Outlines, not text: a position-sorting extractor would mix the mark's characters
+    into the page's own lines. The words are said once more as text in the foot.
+    Drawn once into a form XObject per document that every page refers to.
+    """
+
+    def __init__(self, fonts: FontSet, lines: Sequence[str], size: float, *, name: str) -> None:
+        self._face = fonts.first_covering("".join(lines), fonts.heading)
+        self._lines = tuple(lines)
+        self._size = size
+        self._name = name  # of the form; fixed, so the same pledge prints the same bytes
+        self._forms_made: set[int] = set()  # ids of the canvases holding the form
+
+    def draw(self, canvas: Canvas) -> None:
+        """Draw the mark on the current page."""
+        if id(canvas) not in self._forms_made:
+            canvas.beginForm(self._name, lowerx=0, lowery=0, upperx=PAGE_WIDTH, uppery=PAGE_HEIGHT)
+            self._draw_outlines(canvas)
+            canvas.endForm()
+            self._forms_made.add(id(canvas))
+        canvas.doForm(self._name)
+
+    def _draw_outlines(self, canvas: Canvas) -> None:
+        size = self._size
+        canvas.saveState()
+        canvas.setFillColor(_MARK_COLOUR)
+        canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+        canvas.rotate(45)
+        leading = size * 1.25
+        first = (len(self._lines) - 1) * leading / 2 - size / 3
+        for index, line in enumerate(self._lines):
+            draw_outlined_centred(canvas, self._face, line, size, 0, first - index * leading)
+        canvas.restoreState()
 
 
-def draw_draft_mark(canvas: Canvas, fonts: FontSet) -> None:
-    """A light diagonal 草稿 / DRAFT across the page, under the text."""
-    draw_watermark(canvas, fonts, [DRAFT_MARK], _MARK_SIZE)
+def draft_mark(fonts: FontSet) -> Watermark:
+    """A light diagonal 草稿 / DRAFT."""
+    return Watermark(fonts, [DRAFT_MARK], _MARK_SIZE, name=DRAFT_FORM)
 
 
-def draw_superseded_mark(canvas: Canvas, fonts: FontSet) -> None:
-    """A light diagonal 已被新版本取代 / SUPERSEDED across the page, under the text."""
-    draw_watermark(canvas, fonts, SUPERSEDED_MARK, _SUPERSEDED_SIZE)
+def superseded_mark(fonts: FontSet) -> Watermark:
+    """A light diagonal 已被新版本取代 / SUPERSEDED."""
+    return Watermark(fonts, SUPERSEDED_MARK, _SUPERSEDED_SIZE, name=SUPERSEDED_FORM)
+
+
+def draw_foot_label(canvas: Canvas, fonts: FontSet, label: str) -> None:
+    """The mark's words as a line of small text at the foot, where no body text is."""
+    face = fonts.first_covering(label, fonts.body)
+    canvas.setFont(face.name, FOOTER_SIZE)
+    canvas.drawString(MARGIN_LEFT, _QR_BOTTOM + QR_SIZE / 2 - FOOTER_SIZE / 3, label)
 
 
 def footer_text(mark: PrintMark) -> str:
@@ -104,9 +139,17 @@ class PrintFooter:
     out again per page would make a signed print several times slower and larger.
     """
 
-    def __init__(self, mark: PrintMark, styles: PledgeStyles, markup: Callable[[str], str]):
+    def __init__(
+        self,
+        mark: PrintMark,
+        styles: PledgeStyles,
+        markup: Callable[[str], str],
+        *,
+        label: str | None = None,
+    ):
         self.mark = mark
-        self._text = markup(footer_text(mark))
+        # The label (a superseded copy's mark in words) goes on a line of its own.
+        self._text = markup(footer_text(mark) + (f"\n{label}" if label else ""))
         self._style = styles.footer
         self._qr = qr_drawing(mark.to_keywords())
         self._forms_made: set[int] = set()  # ids of the canvases holding the form
@@ -129,22 +172,35 @@ class PrintFooter:
         text.drawOn(canvas, MARGIN_LEFT, _QR_BOTTOM + (QR_SIZE - height) / 2)
 
 
-@dataclass(frozen=True)
 class PageDecorator:
     """The `onPage` callback of a pledge: marks first (so text covers them), then the foot."""
 
-    fonts: FontSet
-    draft: bool = False
-    superseded: bool = False
-    footer: PrintFooter | None = None
+    def __init__(
+        self,
+        *,
+        fonts: FontSet,
+        draft: bool = False,
+        superseded: bool = False,
+        footer: PrintFooter | None = None,
+    ) -> None:
+        self.fonts = fonts
+        self.footer = footer
+        self._marks: list[Watermark] = []
+        self._label: str | None = None
+        if draft:
+            self._marks.append(draft_mark(fonts))
+            self._label = DRAFT_MARK
+        if superseded:
+            self._marks.append(superseded_mark(fonts))
+            self._label = SUPERSEDED_LABEL
 
     def __call__(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
-        if self.draft:
-            draw_draft_mark(canvas, self.fonts)
-        if self.superseded:
-            draw_superseded_mark(canvas, self.fonts)
+        for mark in self._marks:
+            mark.draw(canvas)
         draw_page_number(canvas, doc.page, self.fonts)
         if self.footer is not None:
-            self.footer.draw(canvas)
+            self.footer.draw(canvas)  # a superseded copy's footer carries its label
+        elif self._label is not None:
+            draw_foot_label(canvas, self.fonts, self._label)
         canvas.restoreState()

@@ -18,7 +18,7 @@ from pledge_app.reports.body_ending import NO_TEXT_NOTE, EndingWithSignatures
 from pledge_app.reports.fonts import FontSet, default_font_set
 from pledge_app.reports.glyph_markup import GlyphMarkup
 from pledge_app.reports.line_breaking import CjkParagraph
-from pledge_app.reports.page_decor import PageDecorator, PrintFooter
+from pledge_app.reports.page_decor import SUPERSEDED_LABEL, PageDecorator, PrintFooter
 from pledge_app.reports.printability import SECTION_NAMES, UnprintableText
 from pledge_app.reports.signature_block import signatory_columns, signature_block
 from pledge_app.reports.signature_images import UnreadableImage
@@ -131,7 +131,12 @@ def render_pledge_pdf(
     story = _story(pledge, styles, markup)
     footer = None
     if pledge.status in FOOTER_STATUSES and mark.content_hash:
-        footer = PrintFooter(mark, styles, lambda text: markup(text, styles.face_of(styles.footer)))
+        footer = PrintFooter(
+            mark,
+            styles,
+            lambda text: markup(text, styles.face_of(styles.footer)),
+            label=SUPERSEDED_LABEL if pledge.status is PledgeStatus.SUPERSEDED else None,
+        )
     doc = BaseDocTemplate(
         os.fspath(target) if isinstance(target, (str, os.PathLike)) else target,
         pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
