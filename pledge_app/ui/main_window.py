@@ -36,6 +36,7 @@ from pledge_app.ui.pages.pledge_list_page import PledgeListPage
 from pledge_app.ui.pages.units_page import UnitsPage
 from pledge_app.ui.pdf_tools import PdfTools
 from pledge_app.ui.prompts import UserPrompts
+from pledge_app.ui.sample_data import SampleDataLoader
 
 if TYPE_CHECKING:
     from pledge_app.core.database import Database
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self._database_name = ""
         self.audit_page: AuditLogPage | None = None  # built once a database is open
         self.pdf_tools = PdfTools(self, database=lambda: self.database, prompts=prompts)
+        self.sample_data = SampleDataLoader(self, database=lambda: self.database, prompts=prompts)
         self._build_pages()
         self._build_actions()
         self._build_status_bar()
@@ -136,6 +138,7 @@ class MainWindow(QMainWindow):
         self.open_pledge_action = actions.open_pledge_action
         self.print_action = actions.print_action
         self.open_database_action = actions.open_database_action
+        self.load_demo_action = actions.load_demo_action
         self.settings_action = actions.settings_action
         self.quit_action = actions.quit_action
         self.find_action = actions.find_action
@@ -169,6 +172,10 @@ class MainWindow(QMainWindow):
         self.print_action.triggered.connect(self.pledge_list.print_selected)
         self.open_database_action.triggered.connect(self._on_open_database_triggered)
         self.settings_action.triggered.connect(self._on_settings_triggered)
+        self.load_demo_action.triggered.connect(self.sample_data.load)
+        self.sample_data.busy_changed.connect(self._on_sample_data_busy_changed)
+        self.sample_data.loaded.connect(self.refresh)
+        self.sample_data.status_message.connect(self._show_status)
         self.quit_action.triggered.connect(self.close)
         self.find_action.triggered.connect(self._on_find_triggered)
         self.delete_action.triggered.connect(self.pledge_list.delete_selected)
@@ -332,6 +339,10 @@ class MainWindow(QMainWindow):
         if row == self.navigation.currentRow() and self.stack.currentIndex() != row:
             self.show_page(Page(row))
 
+    @Slot(bool)
+    def _on_sample_data_busy_changed(self, busy: bool) -> None:
+        self.load_demo_action.setEnabled(not busy)
+
     @Slot()
     def _on_check_integrity_triggered(self) -> None:
         self.check_integrity(announce=True)
@@ -389,7 +400,16 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _show_status(self, message: str) -> None:
-        self.statusBar().showMessage(message, 8000)
+        # A long pledge title is shortened in the middle rather than painted under the
+        # badge and the database label on the right.
+        bar = self.statusBar()
+        permanent = self.database_label.width() + (
+            self.integrity_badge.width() if self.integrity_badge.isVisible() else 0
+        )
+        room = max(bar.width() - permanent - 40, 80)
+        bar.showMessage(
+            bar.fontMetrics().elidedText(message, Qt.TextElideMode.ElideMiddle, room), 8000
+        )
 
     # -- helpers ---------------------------------------------------------
 

@@ -500,6 +500,7 @@
     <name>FindingsPanel</name>
     <message>
         <source>Click to go to this field</source>
+        <extracomment>Lines of findings shown before the list scrolls.</extracomment>
         <translation>点击跳转到此处</translation>
     </message>
 </context>
@@ -690,6 +691,10 @@
     <message>
         <source>Open &amp;database…</source>
         <translation>打开数据库(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Load sample &amp;data (demo)…</source>
+        <translation>加载示例数据（演示）(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1107,6 +1112,14 @@
         <translation>未粘贴任何内容</translation>
     </message>
     <message>
+        <source>Finalise “{title}”? Its content is frozen for signing; to change it afterwards it has to be reopened, and signatures already given then lapse.</source>
+        <translation>将“{title}”定稿？定稿后内容冻结、等待签署；如需再修改须退回修改，已有的签名随之失效。</translation>
+    </message>
+    <message>
+        <source>Finalise</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
         <source>{pledge} (version {n})</source>
         <translation>{pledge}（第{n}版）</translation>
     </message>
@@ -1412,6 +1425,38 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>SampleDataLoader</name>
+    <message>
+        <source>Load sample data</source>
+        <extracomment>The sample pledges were added (or were all there already). Whether a load is under way (the menu command is off meanwhile).</extracomment>
+        <translation>加载示例数据</translation>
+    </message>
+    <message>
+        <source>Add a sample year to this database: units, signed and draft pledges, an amendment in progress? Pledges already there are left as they are; the sample pledges can be deleted or amended like any other.</source>
+        <translation>向本数据库加入一年的示例数据：单位、已签署和草稿状态的责任书，以及一份修订中的责任书？已有的责任书保持不变；示例责任书可以像其他责任书一样删除或修订。</translation>
+    </message>
+    <message>
+        <source>Loading sample data…</source>
+        <translation>正在加载示例数据…</translation>
+    </message>
+    <message>
+        <source>The sample pledges are already in this database; nothing was added.</source>
+        <translation>示例责任书已在本数据库中，未添加任何内容。</translation>
+    </message>
+    <message>
+        <source>Added {count} sample pledges.</source>
+        <translation>已添加 {count} 份示例责任书。</translation>
+    </message>
+    <message>
+        <source>PIN of the stored signature of {name}: {pin}</source>
+        <translation>{name} 的存储签名 PIN：{pin}</translation>
+    </message>
+    <message>
+        <source>Sample data not loaded</source>
+        <translation>未能加载示例数据</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QMenu
 from pytestqt.qtbot import QtBot
 
 from pledge_app.app import build_main_window
@@ -264,3 +264,38 @@ def test_edit_delete_is_for_drafts_on_the_list_only(
     window.pledge_list.select_pledge(pledge_id)
     assert not window.delete_action.isEnabled()
     assert "Only drafts can be deleted" in window.delete_action.toolTip()
+
+
+# -- sample data -----------------------------------------------------------------
+
+
+def test_load_sample_data_asks_then_fills_the_list_off_the_gui_thread(
+    qtbot: QtBot, window: MainWindow, prompts: FakePrompts
+) -> None:
+    assert window.load_demo_action in window.findChild(QMenu, "fileMenu").actions()
+    with qtbot.waitSignal(window.sample_data.loaded, timeout=30000):
+        window.load_demo_action.trigger()
+        assert prompts.messages("confirm")
+    assert window.pledge_list.model.total_count > 1
+    [summary] = prompts.messages("info")
+    assert "Added" in summary and "PIN" in summary
+    qtbot.waitUntil(window.load_demo_action.isEnabled)
+
+
+def test_load_sample_data_does_nothing_when_the_clerk_declines(
+    window: MainWindow, prompts: FakePrompts
+) -> None:
+    prompts.answer_yes = False
+    window.load_demo_action.trigger()
+    assert window.sample_data.task is None
+    assert window.pledge_list.model.total_count == 1
+
+
+def test_a_long_status_message_stops_short_of_the_database_label(window: MainWindow) -> None:
+    long_title = "市优化营商环境专项小组" * 12 + "目标责任书"
+    window.pledge_list.status_message.emit(f"已保存“{long_title}”。")
+    bar = window.statusBar()
+    shown = bar.currentMessage()
+    assert "…" in shown and shown.endswith("目标责任书”。")
+    room = bar.width() - window.database_label.width()
+    assert bar.fontMetrics().horizontalAdvance(shown) < room

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QInputMethodEvent
+from PySide6.QtGui import QColor, QGuiApplication, QInputMethodEvent, QPalette
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -346,3 +346,34 @@ def test_closing_with_save_writes_the_changes(
     prompts.save_choice = SaveChoice.SAVE
     assert editor.maybe_close()
     assert stored_content(database, stored).responsible.unit == "市财政局"
+
+
+def test_finalising_asks_first_and_a_no_leaves_the_draft(
+    editor: PledgeEditorPage, stored: str, database: Database, prompts: FakePrompts
+) -> None:
+    editor.open_pledge(stored)
+    prompts.answer_yes = False
+    assert not editor.finalise()
+    assert "frozen" in prompts.messages("confirm")[0]
+    assert editor.status is PledgeStatus.DRAFT
+    with database.begin() as session:
+        assert get_pledge(session, stored).status is PledgeStatus.DRAFT
+
+
+def test_read_only_header_fields_look_read_only(
+    qtbot: QtBot, editor: PledgeEditorPage, stored: str
+) -> None:
+    editor.open_pledge(stored)
+    qtbot.waitExposed(editor)
+
+    def background(name: str) -> QColor:
+        widget = editor.findChild(QWidget, name)
+        image = widget.grab().toImage()
+        return image.pixelColor(image.width() - 6, image.height() // 2)
+
+    editable = background("title_edit")
+    type_text(line(editor, "issuer_signatory_edit"), "同志")
+    assert editor.finalise()
+    for name in ("number_edit", "title_edit", "issuer_signatory_edit", "year_spin"):
+        assert background(name) != editable, name
+    assert background("title_edit") == editor.palette().color(QPalette.ColorRole.Window)

@@ -341,6 +341,12 @@ class PledgeEditorPage(QWidget):
         """Save, validate completely and freeze the pledge as ready to sign."""
         if self.is_read_only() or not self.storage.is_final(self._shown_content):
             return False
+        question = self.tr(
+            "Finalise “{title}”? Its content is frozen for signing; to change it afterwards "
+            "it has to be reopened, and signatures already given then lapse."
+        ).format(title=self._shown_content.title)
+        if not self._prompts.confirm(self.tr("Finalise"), question):
+            return False
         if (self.is_dirty() or self._stored is None) and not self.save():
             return False
         assert self._stored is not None

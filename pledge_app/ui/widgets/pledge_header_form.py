@@ -62,6 +62,12 @@ class PledgeHeaderForm(QWidget):
             for widget in self._inputs():
                 widget.installEventFilter(key_filter)
         self._build_layout()
+        # Read-only inputs (a pledge past draft) look like the greyed unit boxes beside
+        # them, not like white fields waiting for text; their text can still be copied.
+        self.setStyleSheet(
+            "QLineEdit:read-only, QAbstractSpinBox:read-only"
+            " { background: palette(window); color: palette(text); }"
+        )
 
     def _line(self, name: str, key: str, placeholder: str) -> QLineEdit:
         edit = QLineEdit(self)
