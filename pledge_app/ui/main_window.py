@@ -436,22 +436,12 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _update_title(self) -> None:
-        # "[*]" is where Qt shows the unsaved-changes marker (setWindowModified).
         name = self._database_name
-        if self.editor_host.is_showing():
-            self.setWindowTitle(
-                self.tr("{pledge} — Pledge Manager — {name}[*]").format(
-                    pledge=self.editor.document_title(), name=name
-                )
-                if name
-                else self.tr("{pledge} — Pledge Manager[*]").format(
-                    pledge=self.editor.document_title()
-                )
-            )
-            self.setWindowModified(self.editor.is_dirty())
-            return
-        self.setWindowModified(False)
-        if name:
+        editing = self.editor_host.window_title(name)
+        self.setWindowModified(editing is not None and self.editor.is_dirty())
+        if editing is not None:
+            self.setWindowTitle(editing)
+        elif name:
             self.setWindowTitle(self.tr("Pledge Manager — {name}").format(name=name))
         else:
             self.setWindowTitle(self.tr("Pledge Manager"))

@@ -55,6 +55,18 @@ class EditorHost(QObject):
         """Whether the editor is the page on show."""
         return self.editor is not None and self._stack.currentWidget() is self.editor
 
+    def window_title(self, database_name: str) -> str | None:
+        """The main window's title while the editor shows, with Qt's "[*]" marker where
+        unsaved changes are flagged (setWindowModified); None when it does not show."""
+        if not self.is_showing():
+            return None
+        pledge = self.editor.document_title()
+        if not database_name:
+            return self.tr("{pledge} — Pledge Manager[*]").format(pledge=pledge)
+        return self.tr("{pledge} — Pledge Manager — {name}[*]").format(
+            pledge=pledge, name=database_name
+        )
+
     def maybe_close(self) -> bool:
         """False only when the editor is showing and the clerk cancels closing it."""
         return not self.is_showing() or bool(self.editor.maybe_close())

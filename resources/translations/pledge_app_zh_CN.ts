@@ -368,8 +368,16 @@
 <context>
     <name>EditorHost</name>
     <message>
-        <source>Print</source>
+        <source>{pledge} — Pledge Manager[*]</source>
         <extracomment>The clerk closed the editor (after saving or discarding). The editor wrote the pledge with this id. A short message for the status bar. The editor&apos;s pledge, status or unsaved state changed.</extracomment>
+        <translation>{pledge} — 责任书管理系统[*]</translation>
+    </message>
+    <message>
+        <source>{pledge} — Pledge Manager — {name}[*]</source>
+        <translation>{pledge} — 责任书管理系统 — {name}[*]</translation>
+    </message>
+    <message>
+        <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
@@ -652,14 +660,6 @@
     <message>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
-    </message>
-    <message>
-        <source>{pledge} — Pledge Manager — {name}[*]</source>
-        <translation>{pledge} — 责任书管理系统 — {name}[*]</translation>
-    </message>
-    <message>
-        <source>{pledge} — Pledge Manager[*]</source>
-        <translation>{pledge} — 责任书管理系统[*]</translation>
     </message>
     <message>
         <source>Pledge Manager</source>
