@@ -19,18 +19,20 @@ from pledge_app.reports.line_breaking import CjkParagraph
 from pledge_app.reports.signature_images import PlacedImage, SignatureImages, read_png
 from pledge_app.reports.styles import BODY_LEADING, BODY_SIZE, FRAME_WIDTH, PledgeStyles
 
-SEAL_ROOM = BODY_LEADING  # under the unit name, where the seal is pressed
-SIGNATURE_ROOM = BODY_LEADING * 1.5  # for the wet-ink signature
-# Beside 负责人（签字）: room for a recorded signature, yet short enough that a 40 mm seal
-# centred on the block still presses on both the unit name and the date.
-SIGNED_ROW = BODY_LEADING * 1.25
+SIGNATURE_ROOM = BODY_LEADING * 1.5  # under 负责人（签字）, for the wet-ink signature
+# 负责人（签字）'s row once signed: tall enough for a signature standing on its baseline.
+SIGNED_ROW = BODY_LEADING * 1.5
+# Between the printed name and the unit name: keeps a 40 mm seal, pressed with the unit
+# name and date in its lower half (骑年盖月), off the 负责人（签字） label above.
+SEAL_GAP = BODY_LEADING * 0.5
 SIGNATURE_BOX = (40 * mm, 18 * mm)  # the largest a signature image is printed
 SEAL_DIAMETER = 40 * mm
 SIGN_HERE = "负责人（签字）："
 WET_INK_NOTE = "（纸质签署，扫描件存档）"
 _RIGHT_PADDING = 12.0
+_SIGNATURE_INDENT = 2.0  # between the label's colon and the signature
 # Rows of a block in which someone has signed.
-_UNIT_ROW, _SIGN_ROW, _DATE_ROW = 1, 2, 4
+_SIGN_ROW, _UNIT_ROW, _DATE_ROW = 1, 4, 5
 _NBSP = "\u00a0"
 
 
@@ -123,21 +125,22 @@ def signature_block(
         return [CjkParagraph(markup(text), style) for text in texts]
 
     roles = line([f"{column.role}（盖章）：" for column in columns])
+    signs = line([SIGN_HERE for _ in columns])
     units = line([column.party.unit for column in columns])
     dates = line([column.date_text for column in columns])
     if not any(column.signature for column in columns):
         rows = [
             roles,
-            units,
-            [Spacer(1, SEAL_ROOM) for _ in columns],
-            line([SIGN_HERE for _ in columns]),
+            signs,
             [Spacer(1, SIGNATURE_ROOM) for _ in columns],
+            units,
             dates,
         ]
         return _table(rows, style.fontName, len(columns))
 
-    # Signed: the signature goes beside 负责人（签字）, in a row tall enough for it; the printed
-    # name sits under it on the right, clear of the seal pressed over unit name and date.
+    # Signed: the signature stands on 负责人（签字）'s baseline, right of it, in a row tall
+    # enough for it; the printed name sits under it on the right. The unit name and date
+    # come last, together, so the seal pressed over them stays clear of the label.
     name_style = ParagraphStyle("PledgeSignerName", parent=style, alignment=TA_RIGHT)
     names: list[Flowable] = []
     name_width = FRAME_WIDTH / len(columns) - _RIGHT_PADDING
@@ -150,16 +153,18 @@ def signature_block(
         if signature.method is SignatureMethod.WET_INK:
             text = f"{text}\n{WET_INK_NOTE}"
         names.append(CjkParagraph(markup(text), name_style))
-    rows = [roles, units, line([SIGN_HERE for _ in columns]), names, dates]
-    heights: list[float | None] = [None, None, SIGNED_ROW, None, None]
+    gaps: list[Flowable] = [Spacer(1, SEAL_GAP) for _ in columns]
+    rows = [roles, signs, names, gaps, units, dates]
+    heights: list[float | None] = [None, SIGNED_ROW, None, SEAL_GAP, None, None]
     table = _table(rows, style.fontName, len(columns), heights=heights)
-    table.setStyle(TableStyle([("VALIGN", (0, _SIGN_ROW), (-1, _SIGN_ROW), "MIDDLE")]))
+    table.setStyle(TableStyle([("VALIGN", (0, _SIGN_ROW), (-1, _SIGN_ROW), "BOTTOM")]))
     return SignatureImages(table, _placements(columns, style.fontName))
 
 
 def _placements(columns: Sequence[SignatoryColumn], font_name: str) -> list[PlacedImage]:
     """Where each column's images go: the signature beside 负责人（签字）, then the seal on top."""
     label_width = stringWidth(SIGN_HERE, font_name, BODY_SIZE)
+    column_width = FRAME_WIDTH / len(columns)
     signatures: list[PlacedImage] = []
     seals: list[PlacedImage] = []
     for index, column in enumerate(columns):
@@ -171,19 +176,28 @@ def _placements(columns: Sequence[SignatoryColumn], font_name: str) -> list[Plac
                 PlacedImage.signature(
                     read_png(signature.image, what="signature", party=signature.party),
                     column=index,
-                    # Start on the colon's empty half, as a pen would.
-                    left=label_width - BODY_SIZE / 2,
+                    # After the label, never over it.
+                    left=label_width + _SIGNATURE_INDENT,
                     rows=(_SIGN_ROW, _SIGN_ROW),
                     box=SIGNATURE_BOX,
                 )
             )
         if signature.seal_image:
-            date_width = stringWidth(column.date_text, font_name, BODY_SIZE)
+            # Centred on the unit name and date as printed (left-aligned, the name perhaps
+            # wrapped), yet wholly inside the column.
+            text_width = min(
+                max(
+                    stringWidth(column.date_text, font_name, BODY_SIZE),
+                    stringWidth(column.party.unit, font_name, BODY_SIZE),
+                ),
+                column_width - _RIGHT_PADDING,
+            )
+            radius = SEAL_DIAMETER / 2
             seals.append(
                 PlacedImage.seal(
                     read_png(signature.seal_image, what="seal", party=signature.party),
                     column=index,
-                    centre_x=max(date_width, SEAL_DIAMETER) / 2,
+                    centre_x=min(max(text_width / 2, radius), column_width - radius),
                     between_rows=(_UNIT_ROW, _DATE_ROW),
                     diameter=SEAL_DIAMETER,
                 )

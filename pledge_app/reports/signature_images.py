@@ -99,7 +99,7 @@ class PlacedImage:
         rows: tuple[int, int],
         box: tuple[float, float],
     ) -> PlacedImage:
-        """A signature from `left` to the column's right edge, centred in rows[0]..rows[1]."""
+        """A signature from `left` towards the column's right edge, at the foot of its rows."""
         return cls(image, column, left, rows[0], rows[1], box, centred=False)
 
     @classmethod
@@ -137,7 +137,7 @@ class PlacedImage:
                 min(self.max_size[0], room_width), min(self.max_size[1], top - bottom)
             )
             x = column_left + self.left
-            y = bottom + (top - bottom - height) / 2
+            y = bottom  # standing on the row's foot, where the label's text sits
         canvas.drawImage(self.image.reader, x, y, width, height, mask="auto")
 
 

@@ -53,7 +53,7 @@ def test_with_few_or_no_outcome_paragraphs_text_still_precedes_the_block(
 
 
 def test_a_block_too_tall_to_share_a_page_gets_one_headed_no_text(render: Render) -> None:
-    unit = "某" * 180  # a column of unit name over two-thirds of a page tall
+    unit = "某" * 198  # a column of unit name over two-thirds of a page tall
     pledge = a_pledge(responsible=PartyView(unit), outcomes=(LAST_WORDS,))
     pages = page_texts(render(pledge))
     index = pages.index(block_page(pages))
