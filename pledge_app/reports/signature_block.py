@@ -180,6 +180,8 @@ def _placements(columns: Sequence[SignatoryColumn], font_name: str) -> list[Plac
                     left=label_width + _SIGNATURE_INDENT,
                     rows=(_SIGN_ROW, _SIGN_ROW),
                     box=SIGNATURE_BOX,
+                    # On the label's baseline, down to its descenders, as a pen would sign.
+                    rise=BODY_LEADING - BODY_SIZE * 1.2,
                 )
             )
         if signature.seal_image:

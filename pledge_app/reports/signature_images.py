@@ -88,6 +88,7 @@ class PlacedImage:
     bottom_row: int
     max_size: tuple[float, float]
     centred: bool  # centred in its rows and on `left` (a seal), or from `left` (a signature)
+    rise: float = 0.0  # a signature's height above its rows' foot: where the text stands
 
     @classmethod
     def signature(
@@ -98,9 +99,10 @@ class PlacedImage:
         left: float,
         rows: tuple[int, int],
         box: tuple[float, float],
+        rise: float = 0.0,
     ) -> PlacedImage:
-        """A signature from `left` towards the column's right edge, at the foot of its rows."""
-        return cls(image, column, left, rows[0], rows[1], box, centred=False)
+        """A signature from `left` towards the column's right edge, `rise` above its rows' foot."""
+        return cls(image, column, left, rows[0], rows[1], box, centred=False, rise=rise)
 
     @classmethod
     def seal(
@@ -132,12 +134,12 @@ class PlacedImage:
             y = centre_y - height / 2
         else:
             room_width = grid.columns[self.column + 1] - column_left - self.left
-            top, bottom = grid.rows[self.top_row], grid.rows[self.bottom_row + 1]
+            top, bottom = grid.rows[self.top_row], grid.rows[self.bottom_row + 1] + self.rise
             width, height = self.image.fit(
                 min(self.max_size[0], room_width), min(self.max_size[1], top - bottom)
             )
             x = column_left + self.left
-            y = bottom  # standing on the row's foot, where the label's text sits
+            y = bottom
         canvas.drawImage(self.image.reader, x, y, width, height, mask="auto")
 
 
