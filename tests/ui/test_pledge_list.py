@@ -17,7 +17,7 @@ from pledge_app.core.pledges import create_pledge, finalise_pledge
 from pledge_app.core.views import PartyView, PledgeRow
 from pledge_app.settings import Settings
 from pledge_app.ui.models.pledge_filter import PledgeFilter, filter_rows
-from pledge_app.ui.models.pledge_table_model import Column
+from pledge_app.ui.models.pledge_table_model import Column, status_label
 from pledge_app.ui.pages.pledge_list_page import PledgeListPage
 from pledge_app.ui.prompts import FakePrompts
 from tests.conftest import make_content
@@ -387,9 +387,15 @@ def test_columns_fit_what_they_hold(qtbot: QtBot, page: PledgeListPage) -> None:
     qtbot.waitExposed(page)
     header = page.table.horizontalHeader()
     assert header.sectionResizeMode(Column.TITLE) == QHeaderView.ResizeMode.Stretch
-    assert header.sectionResizeMode(Column.STATUS) == QHeaderView.ResizeMode.ResizeToContents
     metrics = page.table.fontMetrics()
     assert header.sectionSize(Column.STATUS) > metrics.horizontalAdvance("Ready to sign")
+    # Every status, with its warning icon, fits without measuring the rows.
+    icon = page.table.iconSize().width()
+    for status in PledgeStatus:
+        assert (
+            header.sectionSize(Column.STATUS)
+            > metrics.horizontalAdvance(status_label(status)) + icon
+        )
     assert header.sectionSize(Column.TITLE) > header.sectionSize(Column.ISSUER)
     index = page.model.index(0, Column.ISSUER)
     assert page.model.data(index, Qt.ItemDataRole.ToolTipRole) == ISSUER

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pledge_app.ui.models.pledge_table_model import Column, PledgeTableModel
+from pledge_app.core.enums import PledgeStatus
+from pledge_app.ui.models.pledge_table_model import Column, PledgeTableModel, status_label
 
 #: Starting widths in "中" widths; the title takes what is left, the status fits its text.
 _WIDTHS = {
@@ -59,8 +60,12 @@ class PledgeTableView(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        # "Ready to sign" and a flag icon: never cut, in any language.
-        header.setSectionResizeMode(Column.STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        # "Ready to sign" and a flag icon: never cut, in any language. Measured from
+        # the few labels, not the rows: ResizeToContents re-measures up to a thousand
+        # rows on every filter keystroke, doubling the filter's latency.
+        metrics = self.fontMetrics()
+        widest = max(metrics.horizontalAdvance(status_label(status)) for status in PledgeStatus)
+        header.resizeSection(Column.STATUS, widest + self.iconSize().width() + 32)
         em = self.fontMetrics().horizontalAdvance("中")
         for column, width in _WIDTHS.items():
             header.resizeSection(column, int(width * em) + 16)
