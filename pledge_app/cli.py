@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import logging
-import re
 import sys
 import traceback
 from collections.abc import Sequence
@@ -25,6 +24,7 @@ from pledge_app.cli_support import say as _say
 from pledge_app.cli_support import warn as _warn
 from pledge_app.core.errors import ImportFailed, PledgeError
 from pledge_app.core.i18n import translate
+from pledge_app.core.pdf_file_names import pdf_file_names
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -32,7 +32,15 @@ if TYPE_CHECKING:
     from pledge_app.core.database import Database
     from pledge_app.core.views import PledgeView
 
-__all__ = ["EXIT_BAD_INPUT", "EXIT_FAILED", "EXIT_INTERNAL", "EXIT_OK", "BadInput", "main"]
+__all__ = [
+    "EXIT_BAD_INPUT",
+    "EXIT_FAILED",
+    "EXIT_INTERNAL",
+    "EXIT_OK",
+    "BadInput",
+    "main",
+    "pdf_file_names",
+]
 
 # Heavy packages (SQLAlchemy, Alembic, ReportLab, pyHanko, Qt) are imported inside the
 # commands that need them, so `pledge-app --help` and the window start fast (PITFALLS 17).
@@ -109,31 +117,6 @@ def _run_export(args: argparse.Namespace) -> int:
         )
     )
     return EXIT_OK
-
-
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
-_RESERVED = re.compile(r"(?i)(con|prn|aux|nul|com\d|lpt\d)(\..*)?")
-_MAX_STEM = 120
-
-
-def pdf_file_names(views: Sequence[PledgeView]) -> list[str]:
-    """A distinct file name per pledge, from its number, title and version, safe on Windows."""
-    names: list[str] = []
-    taken: set[str] = set()
-    for view in views:
-        stem = " ".join(part for part in (view.content.number, view.content.title) if part)
-        stem = _UNSAFE.sub("_", stem).strip(" .")[:_MAX_STEM].rstrip(" .")
-        if not stem or _RESERVED.fullmatch(stem):
-            stem = f"{stem}_{view.id}" if stem else view.id
-        if view.revision > 1:  # an amendment shares its number and title with the version before
-            stem = f"{stem} v{view.revision}"
-        name, serial = f"{stem}.pdf", 1
-        while name.casefold() in taken:  # Windows file names ignore case
-            serial += 1
-            name = f"{stem} ({serial}).pdf"
-        taken.add(name.casefold())
-        names.append(name)
-    return names
 
 
 def _render(view: PledgeView) -> bytes | None:
