@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 
 from pledge_app.core.errors import PledgeError
 from pledge_app.settings import Settings
+from pledge_app.ui.batch_pdf import BatchPdfWriter
 from pledge_app.ui.dialogs.settings_dialog import SettingsDialog
+from pledge_app.ui.exchange_actions import PledgeExchange
 from pledge_app.ui.integrity_watch import IntegrityWatch
 from pledge_app.ui.main_navigation import NavigationList, Page
 from pledge_app.ui.main_window_actions import MainWindowActions
@@ -72,6 +74,8 @@ class MainWindow(QMainWindow):
         self.audit_page: AuditLogPage | None = None  # built once a database is open
         self.pdf_tools = PdfTools(self, database=lambda: self.database, prompts=prompts)
         self.sample_data = SampleDataLoader(self, database=lambda: self.database, prompts=prompts)
+        self.exchange = PledgeExchange(self, database=lambda: self.database, prompts=prompts)
+        self.batch_pdf = BatchPdfWriter(self, database=lambda: self.database, prompts=prompts)
         self._build_pages()
         self._build_actions()
         self._build_status_bar()
@@ -139,6 +143,8 @@ class MainWindow(QMainWindow):
         self.print_action = actions.print_action
         self.open_database_action = actions.open_database_action
         self.load_demo_action = actions.load_demo_action
+        self.import_action = actions.import_action
+        self.export_action = actions.export_action
         self.settings_action = actions.settings_action
         self.quit_action = actions.quit_action
         self.find_action = actions.find_action
@@ -176,6 +182,13 @@ class MainWindow(QMainWindow):
         self.sample_data.busy_changed.connect(self._on_sample_data_busy_changed)
         self.sample_data.loaded.connect(self.refresh)
         self.sample_data.status_message.connect(self._show_status)
+        self.import_action.triggered.connect(self.exchange.import_file)
+        self.export_action.triggered.connect(self.exchange.export_all)
+        self.exchange.busy_changed.connect(self._on_exchange_busy_changed)
+        self.exchange.imported.connect(self.refresh)
+        self.exchange.status_message.connect(self._show_status)
+        self.batch_pdf.status_message.connect(self._show_status)
+        self.batch_pdf.finished.connect(self.pledge_list.reload)
         self.quit_action.triggered.connect(self.close)
         self.find_action.triggered.connect(self._on_find_triggered)
         self.delete_action.triggered.connect(self.pledge_list.delete_selected)
@@ -190,6 +203,7 @@ class MainWindow(QMainWindow):
         self.pledge_list.open_requested.connect(self.open_pledge)
         self.pledge_list.new_requested.connect(self.new_pledge)
         self.pledge_list.print_requested.connect(self.print_pledges)
+        self.pledge_list.save_pdfs_requested.connect(self.batch_pdf.save_pdfs)
         self.pledge_list.status_message.connect(self._show_status)
         self.pledge_list.delete_state_changed.connect(self._update_delete_action)
         self.stack.currentChanged.connect(self._update_delete_action)
@@ -299,8 +313,12 @@ class MainWindow(QMainWindow):
 
     @Slot(list)
     def print_pledges(self, pledge_ids: list[str]) -> None:
-        """Preview (then print or save as PDF) the chosen pledge (see EditorHost)."""
-        if self.database is not None:
+        """Preview (then print or save as PDF) one pledge; several are saved as PDFs."""
+        if self.database is None or not pledge_ids:
+            return
+        if len(pledge_ids) > 1:
+            self.batch_pdf.save_pdfs(pledge_ids)
+        else:
             self.editor_host.print_pledges(self.database, pledge_ids)
 
     # -- editor ----------------------------------------------------------
@@ -342,6 +360,11 @@ class MainWindow(QMainWindow):
     @Slot(bool)
     def _on_sample_data_busy_changed(self, busy: bool) -> None:
         self.load_demo_action.setEnabled(not busy)
+
+    @Slot(bool)
+    def _on_exchange_busy_changed(self, busy: bool) -> None:
+        self.import_action.setEnabled(not busy)
+        self.export_action.setEnabled(not busy)
 
     @Slot()
     def _on_check_integrity_triggered(self) -> None:

@@ -95,18 +95,11 @@ class EditorHost(QObject):
         return True
 
     def print_pledges(self, database: Database, pledge_ids: list[str]) -> None:
-        """Preview (then print or save as PDF) the chosen pledge.
+        """Preview (then print or save as PDF) the first chosen pledge.
 
-        One pledge goes through the editor team's print preview; printing several at
-        once (batch PDF) is the hook left for a later release.
+        Several at once are the main window's batch PDF (BatchPdfWriter), not a preview.
         """
         if not pledge_ids:
-            return
-        if len(pledge_ids) > 1:
-            self._prompts.show_info(
-                self.tr("Print"),
-                self.tr("Printing several pledges at once comes in a later release."),
-            )
             return
         from pledge_app.core.pledges import get_pledge
         from pledge_app.ui.pages.pledge_editor_printing import (

@@ -53,6 +53,8 @@ class PledgeListPage(QWidget):
     new_requested = Signal()
     #: The ids of the pledges to print (the print preview is wired by the main window).
     print_requested = Signal(list)
+    #: The ids of the pledges to save as one PDF file each (wired by the main window).
+    save_pdfs_requested = Signal(list)
     status_message = Signal(str)
     #: Whether Delete applies to the selection (drafts only) changed or was re-checked.
     delete_state_changed = Signal(bool)
@@ -119,6 +121,7 @@ class PledgeListPage(QWidget):
         self.open_button = self._button("openButton", self.tr("&Open"))
         self.delete_button = self._button("deleteButton", self.tr("&Delete"))
         self.print_button = self._button("printButton", self.tr("&Print / PDF…"))
+        self.save_pdfs_button = self._button("savePdfsButton", self.tr("Save as P&DFs…"))
         self.refresh_button = self._button("refreshButton", self.tr("&Refresh"))
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
@@ -128,6 +131,7 @@ class PledgeListPage(QWidget):
             self.open_button,
             self.delete_button,
             self.print_button,
+            self.save_pdfs_button,
             self.refresh_button,
         ):
             buttons.addWidget(button)
@@ -175,6 +179,7 @@ class PledgeListPage(QWidget):
         self.open_button.clicked.connect(self.open_current)
         self.delete_button.clicked.connect(self.delete_selected)
         self.print_button.clicked.connect(self.print_selected)
+        self.save_pdfs_button.clicked.connect(self.save_selected_as_pdfs)
         self.refresh_button.clicked.connect(self.reload)
         self.clear_filters_button.clicked.connect(self.clear_filters)
         self.delete_key_action.triggered.connect(self.delete_selected)
@@ -295,6 +300,13 @@ class PledgeListPage(QWidget):
             self.print_requested.emit(ids)
 
     @Slot()
+    def save_selected_as_pdfs(self) -> None:
+        """Ask for the selected pledges to be saved as one PDF file each."""
+        ids = self.selected_ids()
+        if ids:
+            self.save_pdfs_requested.emit(ids)
+
+    @Slot()
     def delete_selected(self) -> None:
         """Delete the selected drafts after the user confirms."""
         rows = [
@@ -352,6 +364,9 @@ class PledgeListPage(QWidget):
         has_selection = bool(self.selected_ids())
         menu.addAction(self.tr("Open"), self.open_current).setEnabled(has_selection)
         menu.addAction(self.tr("Print / PDF…"), self.print_selected).setEnabled(has_selection)
+        menu.addAction(self.tr("Save as PDFs…"), self.save_selected_as_pdfs).setEnabled(
+            has_selection
+        )
         menu.addSeparator()
         menu.addAction(self.tr("New pledge"), self.new_requested.emit)
         delete = menu.addAction(self.tr("Delete"), self.delete_selected)
@@ -422,6 +437,7 @@ class PledgeListPage(QWidget):
         ]
         self.open_button.setEnabled(len(rows) >= 1)
         self.print_button.setEnabled(bool(rows))
+        self.save_pdfs_button.setEnabled(bool(rows))
         drafts_only = bool(rows) and all(row.status == PledgeStatus.DRAFT for row in rows)
         self.delete_button.setEnabled(drafts_only)
         self.delete_button.setToolTip(
