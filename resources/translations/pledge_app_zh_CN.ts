@@ -176,6 +176,54 @@
     </message>
 </context>
 <context>
+    <name>BatchPdfWriter</name>
+    <message>
+        <source>Save the PDFs into</source>
+        <extracomment>A pledge was done (written or skipped): how many so far, and which one. Emitted on the worker thread; receivers on the GUI thread get it queued. The batch ended, after the summary was shown: its BatchPdfResult (None if it failed).</extracomment>
+        <translation>将 PDF 保存到</translation>
+    </message>
+    <message>
+        <source>Saving {count} PDF files to {folder}…</source>
+        <translation>正在将 {count} 个 PDF 文件保存到 {folder}…</translation>
+    </message>
+    <message>
+        <source>Saving the PDFs…</source>
+        <translation>正在保存 PDF…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save as PDFs</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Saved {done} of {total}: {pledge}</source>
+        <translation>已完成 {done}/{total}：{pledge}</translation>
+    </message>
+    <message>
+        <source>Wrote {count} PDF files to {folder}.</source>
+        <translation>已将 {count} 个 PDF 文件写入 {folder}。</translation>
+    </message>
+    <message>
+        <source>Cancelled: {count} pledges were not saved.</source>
+        <translation>已取消：{count} 份责任书未保存。</translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation>未保存：</translation>
+    </message>
+    <message>
+        <source>{pledge}: {reason}</source>
+        <translation>{pledge}：{reason}</translation>
+    </message>
+    <message>
+        <source>The PDFs were not saved</source>
+        <translation>PDF 未保存</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <source>Sign PDF digitally</source>
@@ -375,14 +423,6 @@
     <message>
         <source>{pledge} — Pledge Manager — {name}[*]</source>
         <translation>{pledge} — 责任书管理系统 — {name}[*]</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>打印</translation>
-    </message>
-    <message>
-        <source>Printing several pledges at once comes in a later release.</source>
-        <translation>批量打印多份责任书将在后续版本中提供。</translation>
     </message>
 </context>
 <context>
@@ -695,6 +735,14 @@
     <message>
         <source>Load sample &amp;data (demo)…</source>
         <translation>加载示例数据（演示）(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import pledges…</source>
+        <translation>导入责任书(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export all pledges…</source>
+        <translation>导出全部责任书(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1129,6 +1177,62 @@
     </message>
 </context>
 <context>
+    <name>PledgeExchange</name>
+    <message>
+        <source>Import pledges</source>
+        <extracomment>Pledges were imported: the list should be read again. An import or export finished (successfully or not); tests wait on it. Whether an import or export is under way (the menu commands are off meanwhile).</extracomment>
+        <translation>导入责任书</translation>
+    </message>
+    <message>
+        <source>Pledge exchange files (*.json);;All files (*)</source>
+        <translation>责任书交换文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Imported {count} pledges from {file}.</source>
+        <translation>已从 {file} 导入 {count} 份责任书。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>未导入任何内容</translation>
+    </message>
+    <message>
+        <source>{file} was not imported; the database is unchanged.
+
+{problems}</source>
+        <translation>{file} 未导入，数据库未作任何更改。
+
+{problems}</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>正在导入 {file}…</translation>
+    </message>
+    <message>
+        <source>Export all pledges</source>
+        <translation>导出全部责任书</translation>
+    </message>
+    <message>
+        <source>pledges-{date}.json</source>
+        <translation>pledges-{date}.json</translation>
+    </message>
+    <message>
+        <source>Pledge exchange files (*.json)</source>
+        <translation>责任书交换文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported {count} pledges to {file}.</source>
+        <translation>已将 {count} 份责任书导出到 {file}。</translation>
+    </message>
+    <message>
+        <source>Nothing was exported</source>
+        <translation>未导出任何内容</translation>
+    </message>
+    <message>
+        <source>Exporting to {file}…</source>
+        <translation>正在导出到 {file}…</translation>
+    </message>
+</context>
+<context>
     <name>PledgeHeaderForm</name>
     <message>
         <source>e.g. 改革办〔2026〕1号</source>
@@ -1199,7 +1303,7 @@
     <name>PledgeListPage</name>
     <message>
         <source>All statuses</source>
-        <extracomment>The ids of the pledges to print (the print preview is wired by the main window). Whether Delete applies to the selection (drafts only) changed or was re-checked.</extracomment>
+        <extracomment>The ids of the pledges to print (the print preview is wired by the main window). The ids of the pledges to save as one PDF file each (wired by the main window). Whether Delete applies to the selection (drafts only) changed or was re-checked.</extracomment>
         <translation>全部状态</translation>
     </message>
     <message>
@@ -1243,6 +1347,10 @@
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
+        <source>Save as PDFs…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
         <source>No pledges yet — create one with New pledge, or fill the database with a sample year through File → Load sample data (demo).</source>
         <translation>还没有责任书——点击“新建责任书”创建，或通过“文件 → 加载示例数据（演示）”填入一年的示例数据。</translation>
     </message>
@@ -1277,6 +1385,10 @@
     <message>
         <source>Delete</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as PDFs…</source>
+        <translation>另存为 PDF(&amp;V)…</translation>
     </message>
     <message>
         <source>Only drafts can be deleted. “{title}” is {status}: a signed pledge is changed by amending it, and one ready to sign can be reopened as a draft.</source>

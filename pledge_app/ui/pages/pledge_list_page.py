@@ -121,7 +121,7 @@ class PledgeListPage(QWidget):
         self.open_button = self._button("openButton", self.tr("&Open"))
         self.delete_button = self._button("deleteButton", self.tr("&Delete"))
         self.print_button = self._button("printButton", self.tr("&Print / PDF…"))
-        self.save_pdfs_button = self._button("savePdfsButton", self.tr("Save as P&DFs…"))
+        self.save_pdfs_button = self._button("savePdfsButton", self.tr("Sa&ve as PDFs…"))
         self.refresh_button = self._button("refreshButton", self.tr("&Refresh"))
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
