@@ -239,8 +239,9 @@ def test_printing_one_pledge_from_the_list_opens_the_preview(
     dialog.close()
 
 
-def test_printing_several_pledges_says_it_comes_later(
+def test_printing_several_pledges_asks_for_a_folder_to_save_their_pdfs(
     window: MainWindow, pledge_ids: list[str], prompts: FakePrompts
 ) -> None:
-    window.print_pledges(pledge_ids)
-    assert prompts.messages("info")
+    window.print_pledges(pledge_ids)  # the clerk cancels the folder chooser
+    assert prompts.shown == [("path", "Save the PDFs into")]
+    assert window.batch_pdf.task is None
