@@ -47,12 +47,12 @@ class Verification:
     """
 
     genuine: bool
-    pledge_id: str | None
-    number: str | None
-    title: str | None
-    revision: int | None
-    status: str | None
     reason: str
+    pledge_id: str | None = None
+    number: str | None = None
+    title: str | None = None
+    revision: int | None = None
+    status: str | None = None
     printed_at: datetime | None = None
     outcome: Outcome = Outcome.NOT_OURS
     signed_on: date | None = None
@@ -69,11 +69,6 @@ def verify_printed_pdf(session: Session, pdf: bytes) -> Verification:
     if keywords is None:
         return Verification(
             genuine=False,
-            pledge_id=None,
-            number=None,
-            title=None,
-            revision=None,
-            status=None,
             reason=translate(
                 "verification", "This file is not a PDF, or it is damaged: it cannot be checked."
             ),
@@ -83,11 +78,6 @@ def verify_printed_pdf(session: Session, pdf: bytes) -> Verification:
     if mark is None:
         return Verification(
             genuine=False,
-            pledge_id=None,
-            number=None,
-            title=None,
-            revision=None,
-            status=None,
             reason=translate(
                 "verification",
                 "This PDF was not printed by Pledge Manager: it carries no pledge mark.",
@@ -107,11 +97,6 @@ def check_print_mark(session: Session, text: str) -> Verification:
     if mark is None:
         return Verification(
             genuine=False,
-            pledge_id=None,
-            number=None,
-            title=None,
-            revision=None,
-            status=None,
             reason=translate(
                 "verification",
                 "This code was not printed by Pledge Manager: it holds no pledge mark.",
@@ -198,10 +183,7 @@ def _registered(session: Session, copy: PrintedCopy) -> Verification:
         return Verification(
             genuine=False,
             pledge_id=copy.pledge_id,
-            number=None,
-            title=None,
             revision=copy.revision,
-            status=None,
             reason=translate(
                 "verification",
                 "This file was printed by Pledge Manager from a pledge that is no longer in "
@@ -292,9 +274,7 @@ def _unsigned_or_unknown(session: Session, mark: PrintMark) -> Verification | No
             genuine=False,
             pledge_id=mark.pledge_id,
             number=mark.number,
-            title=None,
             revision=mark.revision,
-            status=None,
             reason=translate(
                 "verification",
                 "This copy names pledge {number} (id {id}), which is not in this database: it "
