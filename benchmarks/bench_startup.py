@@ -50,7 +50,7 @@ if sys.argv[1] == "bare":
     app.exec()
 else:
     from pledge_app import app as pledge_app_main
-    from pledge_app.ui.main_window import MainWindow
+    from pledge_app.ui.main_window.window import MainWindow
 
     qt_app = pledge_app_main.create_application()
 

@@ -18,9 +18,10 @@ from pledge_app import paths
 from pledge_app.core.errors import DatabaseUnavailable, PledgeError
 from pledge_app.settings import Settings
 from pledge_app.ui.crash_handler import CrashHandler
-from pledge_app.ui.main_window import MainWindow
+from pledge_app.ui.main_window.window import MainWindow
 from pledge_app.ui.prompts import UserPrompts
 from pledge_app.ui.translations import Translations, locale_for
+from pledge_app.ui.workspace import Workspace
 
 if TYPE_CHECKING:
     from pledge_app.core.database import Database
@@ -82,17 +83,23 @@ def open_database(location: str | Path) -> Database:
 
 
 def build_main_window(
-    database: Database,
+    database: Database | None,
     settings: Settings,
     prompts: UserPrompts,
     *,
     database_label: str = "",
 ) -> MainWindow:
-    """The main window on `database`, wired and filled but not shown."""
-    window = MainWindow(settings=settings, prompts=prompts, open_database=open_database)
+    """The main window, wired; on `database` if it is open already (else `set_database`
+    comes later, as when the window paints before the database opens). Not shown."""
+    workspace = Workspace()
+    window = MainWindow(
+        settings=settings, prompts=prompts, workspace=workspace, open_database=open_database
+    )
+    workspace.setParent(window)
     prompts.set_parent(window)
-    label = database_label or str(database.engine.url.database or database.engine.url)
-    window.set_database(database, label)
+    if database is not None:
+        label = database_label or str(database.engine.url.database or database.engine.url)
+        window.set_database(database, label)
     return window
 
 
@@ -166,8 +173,7 @@ def main(db: str | None = None) -> int:
     translations.install(locale_for(settings.language))
     app.setApplicationDisplayName(QCoreApplication.translate("app", "Pledge Manager"))
     prompts = UserPrompts()
-    window = MainWindow(settings=settings, prompts=prompts, open_database=open_database)
-    prompts.set_parent(window)
+    window = build_main_window(None, settings, prompts)
     location = database_location(db, settings)
 
     opener = _BackgroundOpener()
@@ -190,8 +196,7 @@ def main(db: str | None = None) -> int:
         return app.exec()
     finally:
         window.hide()
-        if window.database is not None:
-            window.database.dispose()
+        window.workspace.close()
         settings.sync()
         translations.remove()
         crash_handler.uninstall()

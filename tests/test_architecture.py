@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "pledge_app"
-GUI_FREE = ("core", "reports")
+GUI_FREE = ("core", "reports", "operations")
 QT_MODULES = ("PySide6", "shiboken6", "PyQt5", "PyQt6", "PySide2")
 UI_MODULES = ("pledge_app.ui", "pledge_app.app", "pledge_app.settings")
 
@@ -77,13 +77,13 @@ def test_source_imports_neither_qt_nor_the_ui(path: Path) -> None:
 
 
 def test_start_up_imports_neither_reportlab_nor_openpyxl() -> None:
-    loaded = loaded_after_importing(["pledge_app.app", "pledge_app.cli"])
+    loaded = loaded_after_importing(["pledge_app.app", "pledge_app.cli.main"])
     assert "reportlab" not in loaded
     assert "openpyxl" not in loaded
 
 
 def test_the_window_can_paint_before_sqlalchemy_loads() -> None:
     # app.main shows the main window first and opens the database right after.
-    loaded = loaded_after_importing(["pledge_app.app", "pledge_app.ui.main_window"])
+    loaded = loaded_after_importing(["pledge_app.app", "pledge_app.ui.main_window.window"])
     assert "sqlalchemy" not in loaded
     assert "alembic" not in loaded

@@ -103,6 +103,12 @@ class Database:
         """Close every pooled connection."""
         self.engine.dispose()
 
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.dispose()
+
 
 def upgrade_database(engine: Engine, *, backup_dir: Path | None = None) -> Path | None:
     """Bring the schema to the newest revision; back up an older SQLite file first."""

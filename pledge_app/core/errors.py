@@ -33,3 +33,7 @@ class ImportFailed(PledgeError):
 
 class DatabaseUnavailable(PledgeError):
     """The database could not be opened or upgraded."""
+
+
+class BadInput(PledgeError):
+    """The request names something that cannot be: an unknown id, a missing or unreadable file."""

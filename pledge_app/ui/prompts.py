@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
@@ -137,57 +136,3 @@ class UserPrompts:
         """A folder, or None if the user cancelled."""
         name = QFileDialog.getExistingDirectory(self._owner(), title, directory)
         return Path(name) if name else None
-
-
-@dataclass
-class FakePrompts(UserPrompts):
-    """Scripted answers for tests; records every prompt in `shown` as (method, text)."""
-
-    answer_yes: bool = True
-    save_choice: SaveChoice = SaveChoice.DISCARD
-    paths: list[Path | None] = field(default_factory=list)
-    shown: list[tuple[str, str]] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        super().__init__(None)
-
-    def confirm(self, title: str, text: str, *, destructive: bool = False) -> bool:
-        self.shown.append(("confirm", text))
-        return self.answer_yes
-
-    def ask_save_changes(self, title: str) -> SaveChoice:
-        self.shown.append(("ask_save_changes", title))
-        return self.save_choice
-
-    def show_info(self, title: str, text: str) -> None:
-        self.shown.append(("info", text))
-
-    def show_warning(self, title: str, text: str) -> None:
-        self.shown.append(("warning", text))
-
-    def show_error(self, title: str, text: str, *, details: str = "") -> None:
-        self.shown.append(("error", text))
-
-    def show_about(self, *, version: str) -> None:
-        self.shown.append(("about", version))
-
-    def _next_path(self, title: str) -> Path | None:
-        self.shown.append(("path", title))
-        return self.paths.pop(0) if self.paths else None
-
-    def ask_open_path(
-        self, title: str, *, directory: str = "", file_filter: str = ""
-    ) -> Path | None:
-        return self._next_path(title)
-
-    def ask_save_path(
-        self, title: str, *, directory: str = "", file_filter: str = ""
-    ) -> Path | None:
-        return self._next_path(title)
-
-    def ask_directory(self, title: str, *, directory: str = "") -> Path | None:
-        return self._next_path(title)
-
-    def messages(self, kind: str) -> list[str]:
-        """The texts shown by prompts of one kind ("confirm", "error", "info", …)."""
-        return [text for shown_kind, text in self.shown if shown_kind == kind]

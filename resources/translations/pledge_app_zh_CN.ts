@@ -296,6 +296,18 @@
     </message>
 </context>
 <context>
+    <name>DialogProgress</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>An operation as the window runs it: given the open database, it does the whole action.</extracomment>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step…</source>
+        <translation>正在停止，当前这一步完成后停下…</translation>
+    </message>
+</context>
+<context>
     <name>EditorActions</name>
     <message>
         <source>Save</source>
@@ -3071,6 +3083,18 @@
         <source>Cannot write {file}: {reason}</source>
         <translation>无法写入 {file}：{reason}</translation>
     </message>
+    <message>
+        <source>{file}: there is no such file</source>
+        <translation>{file}：没有这个文件</translation>
+    </message>
+    <message>
+        <source>{file}: is a folder, not a file</source>
+        <translation>{file}：这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read: {reason}</source>
+        <translation>{file}：无法读取：{reason}</translation>
+    </message>
 </context>
 <context>
     <name>integrity</name>
@@ -3144,6 +3168,23 @@
         <source>The printer “{name}” could not be started.</source>
         <extracomment>Above this, a rendered A4 page costs well over 100 MB; 300 dpi prints text crisply.</extracomment>
         <translation>无法启动打印机“{name}”。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder}: {reason}</source>
+        <extracomment>The suffix of a batch&apos;s files until the transaction that registers them has committed.</extracomment>
+        <translation>无法创建文件夹 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <source>There is no pledge with the id {ids}; nothing was printed.</source>
+        <translation>没有编号为 {ids} 的责任书；未打印任何文件。</translation>
+    </message>
+    <message>
+        <source>Printing {count} pledges…</source>
+        <translation>正在打印 {count} 份责任书…</translation>
+    </message>
+    <message>
+        <source>{number} “{title}”</source>
+        <translation>{number}《{title}》</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pledge_app.cli import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, main
+from pledge_app.cli.main import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, main
 from pledge_app.core.database import create_database_engine, database_url
 from pledge_app.core.guards import create_guards, drop_guards
 

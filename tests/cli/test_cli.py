@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from pledge_app.cli import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_INTERNAL, EXIT_OK, main
+from pledge_app.cli.main import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_INTERNAL, EXIT_OK, main
 from pledge_app.core.database import Database
 
 
@@ -304,12 +304,12 @@ def test_an_unopenable_database_is_a_clear_failure(
 def test_an_unexpected_error_is_one_line_and_logged(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import pledge_app.core.demo
+    import pledge_app.core.demo.sample_year
 
     def broken(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("simulated bug")
 
-    monkeypatch.setattr(pledge_app.core.demo, "build_demo", broken)
+    monkeypatch.setattr(pledge_app.core.demo.sample_year, "build_demo", broken)
     assert main(["--db", str(tmp_path / "x.sqlite3"), "demo"]) == EXIT_INTERNAL
     err = capsys.readouterr().err
     assert err.count("\n") == 1
@@ -321,12 +321,12 @@ def test_an_unexpected_error_is_one_line_and_logged(
 def test_debug_shows_the_traceback(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import pledge_app.core.demo
+    import pledge_app.core.demo.sample_year
 
     def broken(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("simulated bug")
 
-    monkeypatch.setattr(pledge_app.core.demo, "build_demo", broken)
+    monkeypatch.setattr(pledge_app.core.demo.sample_year, "build_demo", broken)
     assert main(["--debug", "--db", str(tmp_path / "x.sqlite3"), "demo"]) == EXIT_INTERNAL
     assert "Traceback" in capsys.readouterr().err
 

@@ -42,7 +42,7 @@ def test_bad_input_gives_a_message_and_exit_2_without_a_traceback(tmp_path: Path
 
 def test_the_commands_load_neither_qt_nor_reportlab(tmp_path: Path) -> None:
     probe = (
-        "import sys, pledge_app.cli as c; c.main(['--db', 'a.sqlite3', 'demo']);"
+        "import sys, pledge_app.cli.main as c; c.main(['--db', 'a.sqlite3', 'demo']);"
         "print(sorted({m.split('.')[0] for m in sys.modules} & {'PySide6', 'reportlab'}))"
     )
     env = {**os.environ, "PLEDGE_APP_DATA_DIR": str(tmp_path / "data")}

@@ -10,12 +10,13 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from pledge_app.cli import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, main, pdf_file_names
+from pledge_app.cli.main import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, main
 from pledge_app.core import pledges
 from pledge_app.core.audit import list_entries
 from pledge_app.core.database import open_database
 from pledge_app.core.enums import PledgeStatus
 from pledge_app.core.models import Pledge, PrintedCopy
+from pledge_app.core.pdf_file_names import pdf_file_names
 from pledge_app.core.views import PledgeView
 from tests.conftest import make_content
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pledge_app.cli import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, main
+from pledge_app.cli.main import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, main
 
 SIGNED = "改革办〔2025〕1号 市发展和改革委员会2025年度全面深化改革目标责任书.pdf"
 FINGERPRINT = re.compile(r"Certificate SHA-256 fingerprint: ((?:[0-9A-F]{2}:){31}[0-9A-F]{2})")

@@ -15,11 +15,11 @@ from sqlalchemy import select
 from pledge_app.core import pledges
 from pledge_app.core.amendments import version_chain
 from pledge_app.core.database import Database, open_database
-from pledge_app.core.demo import PLEDGES, build_demo, demo_content, demo_pledge_id
-from pledge_app.core.demo_images import seal_png, signature_png
-from pledge_app.core.demo_signing import DEMO_PINS
+from pledge_app.core.demo.images import seal_png, signature_png
+from pledge_app.core.demo.sample_year import PLEDGES, build_demo, demo_content, demo_pledge_id
+from pledge_app.core.demo.signing import DEMO_PINS
 from pledge_app.core.enums import Party, PledgeStatus, SignatureMethod, TaskList
-from pledge_app.core.exchange import dumps_document, export_document, export_pledges
+from pledge_app.core.exchange.files import dumps_document, export_document, export_pledges
 from pledge_app.core.images import PNG, sniff_type
 from pledge_app.core.integrity import check_database
 from pledge_app.core.models import Signatory, Signature, Unit

@@ -15,9 +15,9 @@ from hypothesis import strategies as st
 from pledge_app.core import pledges
 from pledge_app.core.content_hash import content_hash
 from pledge_app.core.database import Database
-from pledge_app.core.demo import build_demo
+from pledge_app.core.demo.sample_year import build_demo
 from pledge_app.core.enums import PledgeStatus, TaskList
-from pledge_app.core.exchange import (
+from pledge_app.core.exchange.files import (
     ExchangeFileInvalid,
     dumps_document,
     export_document,
@@ -26,7 +26,7 @@ from pledge_app.core.exchange import (
     parse_exchange,
     read_exchange_file,
 )
-from pledge_app.core.exchange_schema import MAX_PROBLEMS
+from pledge_app.core.exchange.schema import MAX_PROBLEMS
 from pledge_app.core.units import list_unit_names
 from pledge_app.core.views import PartyView, PledgeContent, PledgeView, TaskView
 from tests.conftest import make_content

@@ -12,9 +12,9 @@ import pytest
 from pledge_app.core import pledges
 from pledge_app.core.audit import list_entries
 from pledge_app.core.database import Database, open_database
-from pledge_app.core.demo import PLEDGES, build_demo, demo_pledge_id
+from pledge_app.core.demo.sample_year import PLEDGES, build_demo, demo_pledge_id
 from pledge_app.core.enums import PledgeStatus
-from pledge_app.core.exchange import (
+from pledge_app.core.exchange.files import (
     ExchangeFileInvalid,
     dumps_document,
     export_document,

@@ -18,11 +18,11 @@ from pledge_app.core.models import PrintedCopy
 from pledge_app.core.pdf_file_names import pdf_file_names
 from pledge_app.core.pledges import get_pledge
 from pledge_app.settings import Settings
-from pledge_app.ui.batch_pdf import BatchPdfResult
-from pledge_app.ui.main_window import MainWindow
-from pledge_app.ui.prompts import FakePrompts
+from pledge_app.ui.main_window.batch_pdf import BatchPdfResult
+from pledge_app.ui.main_window.window import MainWindow
 from tests.conftest import make_content
 from tests.signing_helpers import signed_pledge
+from tests.ui.fakes import FakePrompts
 from tests.ui.test_main_window import add_pledges
 
 

@@ -11,10 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from pledge_app.app import build_main_window
 from pledge_app.core.database import Database, open_database
-from pledge_app.core.exchange import export_pledges, write_exchange_file
+from pledge_app.core.exchange.files import export_pledges, write_exchange_file
 from pledge_app.settings import Settings
-from pledge_app.ui.main_window import MainWindow
-from pledge_app.ui.prompts import FakePrompts
+from pledge_app.ui.main_window.window import MainWindow
+from tests.ui.fakes import FakePrompts
 from tests.ui.test_main_window import add_pledges
 
 

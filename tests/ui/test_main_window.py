@@ -14,9 +14,10 @@ from pledge_app.app import build_main_window
 from pledge_app.core.database import Database, open_database
 from pledge_app.core.pledges import create_pledge
 from pledge_app.settings import Settings
-from pledge_app.ui.main_window import MainWindow, Page
-from pledge_app.ui.prompts import FakePrompts, SaveChoice
+from pledge_app.ui.main_window.window import MainWindow, Page
+from pledge_app.ui.prompts import SaveChoice
 from tests.conftest import make_content
+from tests.ui.fakes import FakePrompts
 
 
 def add_pledges(database: Database, count: int, *, prefix: str = "责任书") -> list[str]:

@@ -16,9 +16,10 @@ from pledge_app.core.database import Database
 from pledge_app.core.editing import TASK_FIELDS
 from pledge_app.core.pledges import create_pledge
 from pledge_app.settings import Settings
-from pledge_app.ui.main_window import MainWindow, Page
-from pledge_app.ui.prompts import FakePrompts, SaveChoice
+from pledge_app.ui.main_window.window import MainWindow, Page
+from pledge_app.ui.prompts import SaveChoice
 from tests.conftest import make_content
+from tests.ui.fakes import FakePrompts
 
 LONG_MEASURES = "统筹推进土地、集体产权、金融服务等改革，" * 12
 

@@ -14,10 +14,10 @@ from pledge_app.app import build_main_window
 from pledge_app.core.database import Database
 from pledge_app.core.guards import drop_guards
 from pledge_app.settings import Settings
-from pledge_app.ui.main_window import MainWindow, Page
+from pledge_app.ui.main_window.window import MainWindow, Page
 from pledge_app.ui.models.pledge_table_model import Column
-from pledge_app.ui.prompts import FakePrompts
 from tests.signing_helpers import signed_pledge
+from tests.ui.fakes import FakePrompts
 
 
 @pytest.fixture

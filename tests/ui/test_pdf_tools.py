@@ -13,10 +13,10 @@ from pledge_app.core.digital_signatures import create_office_certificate
 from pledge_app.core.views import PledgeView
 from pledge_app.ui.dialogs.certificate_dialog import CertificateChoice
 from pledge_app.ui.dialogs.new_certificate_dialog import NewCertificateRequest
-from pledge_app.ui.pdf_tools import PdfTools
+from pledge_app.ui.main_window.pdf_tools import PdfTools
 from pledge_app.ui.printing import render_pdf_bytes
-from pledge_app.ui.prompts import FakePrompts
 from tests.signing_helpers import signed_pledge
+from tests.ui.fakes import FakePrompts
 
 PASSWORD = "office-secret"
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QInputMethodEvent, QPalette
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from pledge_app.core.autosave import load_autosave, store_autosave
@@ -20,16 +20,9 @@ from pledge_app.core.models import new_id
 from pledge_app.core.pledges import create_pledge, get_pledge, save_pledge
 from pledge_app.core.views import PledgeContent, TaskView
 from pledge_app.settings import Settings
-from pledge_app.ui.pages.pledge_editor_page import PledgeEditorPage
-from pledge_app.ui.prompts import FakePrompts, SaveChoice
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Type as an input method commits (keyClicks with Chinese aborts Qt, PITFALLS 7)."""
-    widget.setFocus()
-    event = QInputMethodEvent("", [])
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
+from pledge_app.ui.pages.pledge_editor.page import PledgeEditorPage
+from pledge_app.ui.prompts import SaveChoice
+from tests.ui.fakes import FakePrompts, type_text
 
 
 @pytest.fixture

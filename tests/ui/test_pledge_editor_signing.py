@@ -17,22 +17,12 @@ from pledge_app.core.pledges import get_pledge
 from pledge_app.core.units import list_units
 from pledge_app.settings import Settings
 from pledge_app.ui.dialogs.signing_dialog import SigningDialog
-from pledge_app.ui.pages.pledge_editor_page import PledgeEditorPage
-from pledge_app.ui.prompts import FakePrompts
+from pledge_app.ui.pages.pledge_editor.page import PledgeEditorPage
 from tests.signing_helpers import png, ready_pledge, signed_pledge
+from tests.ui.fakes import FakeChooser, FakePrompts
 from tests.ui.pad_drawing import draw_signature
 
 PIN = "246810"
-
-
-class FakeChooser:
-    """Hands back the paths it was given, one per call."""
-
-    def __init__(self) -> None:
-        self.paths: list[Path | None] = []
-
-    def __call__(self, title: str, *, file_filter: str = "") -> Path | None:
-        return self.paths.pop(0) if self.paths else None
 
 
 @pytest.fixture

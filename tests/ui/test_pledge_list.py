@@ -6,8 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -19,8 +18,8 @@ from pledge_app.settings import Settings
 from pledge_app.ui.models.pledge_filter import PledgeFilter, filter_rows
 from pledge_app.ui.models.pledge_table_model import Column, status_label
 from pledge_app.ui.pages.pledge_list_page import PledgeListPage
-from pledge_app.ui.prompts import FakePrompts
 from tests.conftest import make_content
+from tests.ui.fakes import FakePrompts, type_text
 
 ISSUER = "市委全面深化改革委员会"
 
@@ -82,13 +81,6 @@ def choose(combo: QComboBox, data: object) -> None:
     index = combo.findData(data)
     assert index >= 0, f"{data!r} is not offered"
     combo.setCurrentIndex(index)
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Commit text through the input method, as a Chinese IME does (PITFALLS 7)."""
-    event = QInputMethodEvent("", [])
-    event.setCommitString(text)
-    QCoreApplication.sendEvent(widget, event)
 
 
 def test_list_shows_every_pledge_with_its_columns(page: PledgeListPage) -> None:

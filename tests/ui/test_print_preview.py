@@ -16,9 +16,9 @@ from pledge_app.core.database import Database
 from pledge_app.core.pledges import create_pledge
 from pledge_app.core.views import PledgeContent, TaskView
 from pledge_app.settings import Settings
-from pledge_app.ui.pages.pledge_editor_page import PledgeEditorPage
-from pledge_app.ui.pages.pledge_editor_printing import default_pdf_name
-from pledge_app.ui.prompts import FakePrompts
+from pledge_app.ui.pages.pledge_editor.page import PledgeEditorPage
+from pledge_app.ui.pages.pledge_editor.printing import default_pdf_name
+from tests.ui.fakes import FakePrompts
 
 
 class PdfPrinterChooser:

@@ -17,17 +17,8 @@ from pledge_app.ui.dialogs.signature_image_dialog import (
     signature_image_problems,
 )
 from tests.signing_helpers import png, ready_pledge
+from tests.ui.fakes import FakeChooser
 from tests.ui.pad_drawing import draw_signature
-
-
-class FakeChooser:
-    """Hands back the paths it was given, one per call."""
-
-    def __init__(self, *paths: Path | None) -> None:
-        self.paths = list(paths)
-
-    def __call__(self, title: str, *, file_filter: str = "") -> Path | None:
-        return self.paths.pop(0) if self.paths else None
 
 
 def make_dialog(qtbot: QtBot, chooser: FakeChooser | None = None) -> SignatureImageDialog:

@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -21,21 +20,10 @@ from pledge_app.core.views import PledgeView
 from pledge_app.ui.dialogs.signing_dialog import SigningDialog, SigningRequest, signing_problems
 from tests.conftest import make_content
 from tests.signing_helpers import png, ready_pledge
+from tests.ui.fakes import FakeChooser, type_text
 from tests.ui.pad_drawing import draw_signature
 
 TODAY = date(2026, 3, 10)
-
-
-class FakeChooser:
-    """Hands back the paths it was given, one per call, and remembers the titles asked."""
-
-    def __init__(self, *paths: Path | None) -> None:
-        self.paths = list(paths)
-        self.titles: list[str] = []
-
-    def __call__(self, title: str, *, file_filter: str = "") -> Path | None:
-        self.titles.append(title)
-        return self.paths.pop(0) if self.paths else None
 
 
 def ready_view() -> PledgeView:
@@ -54,13 +42,6 @@ def make_dialog(
     dialog.show()
     qtbot.waitExposed(dialog)
     return dialog
-
-
-def type_chinese(widget: QLineEdit, text: str) -> None:
-    """Type CJK text as an input method commits it (keyClicks aborts on it, PITFALLS 7)."""
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
 
 
 def choose(qtbot: QtBot, dialog: SigningDialog, method: SignatureMethod) -> None:
@@ -125,7 +106,7 @@ def test_an_empty_signer_disables_ok(qtbot: QtBot) -> None:
 def test_drawn_signature_result(qtbot: QtBot) -> None:
     dialog = make_dialog(qtbot)
     dialog.signer_edit.clear()
-    type_chinese(dialog.signer_edit, "张伟")
+    type_text(dialog.signer_edit, "张伟")
     draw_signature(qtbot, dialog)
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)

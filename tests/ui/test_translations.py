@@ -17,7 +17,6 @@ from pledge_app.core.database import Database
 from pledge_app.core.i18n import translate
 from pledge_app.core.pledges import create_pledge
 from pledge_app.settings import Settings
-from pledge_app.ui.prompts import FakePrompts
 from pledge_app.ui.translations import (
     Translations,
     compiled_catalogue,
@@ -26,6 +25,7 @@ from pledge_app.ui.translations import (
     translations_dir,
 )
 from tests.conftest import make_content
+from tests.ui.fakes import FakePrompts
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_FILE = translations_dir() / "pledge_app_zh_CN.ts"

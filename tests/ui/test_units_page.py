@@ -6,8 +6,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from pledge_app.core import audit
@@ -16,9 +14,9 @@ from pledge_app.core.pledges import create_pledge
 from pledge_app.core.units import list_units
 from pledge_app.core.views import UnitView
 from pledge_app.ui.pages.units_page import UnitsPage
-from pledge_app.ui.prompts import FakePrompts
 from tests.conftest import make_content
 from tests.signing_helpers import seal_png
+from tests.ui.fakes import FakePrompts, type_text
 
 UNIT = "市发展和改革委员会"
 
@@ -44,14 +42,6 @@ def page(qtbot: QtBot, database: Database, prompts: FakePrompts) -> UnitsPage:
 def stored_unit(database: Database) -> UnitView:
     with database.begin() as session:
         return next(unit for unit in list_units(session) if unit.name == UNIT)
-
-
-def type_chinese(widget: QLineEdit, text: str) -> None:
-    """Type as an input method commits (keyClicks with Chinese aborts Qt, PITFALLS 7)."""
-    widget.setFocus()
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
 
 
 def test_units_are_listed_with_their_signatories(page: UnitsPage) -> None:
@@ -105,8 +95,8 @@ def test_a_signatory_is_added(qtbot: QtBot, page: UnitsPage, database: Database)
     dialog = page.signatory_dialog
     assert dialog is not None
     qtbot.waitExposed(dialog)
-    type_chinese(dialog.name_edit, "张伟")
-    type_chinese(dialog.title_edit, "副主任")
+    type_text(dialog.name_edit, "张伟")
+    type_text(dialog.title_edit, "副主任")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert [(s.name, s.title) for s in stored_unit(database).signatories] == [
         ("张伟", "副主任"),
@@ -121,7 +111,7 @@ def test_a_duplicate_signatory_is_refused_with_a_message(
     qtbot.mouseClick(page.add_signatory_button, Qt.MouseButton.LeftButton)
     dialog = page.signatory_dialog
     assert dialog is not None
-    type_chinese(dialog.name_edit, "李明")
+    type_text(dialog.name_edit, "李明")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert prompts.messages("error") == [f"{UNIT} already has a signatory called 李明."]
     assert len(stored_unit(database).signatories) == 1

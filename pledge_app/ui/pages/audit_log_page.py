@@ -24,7 +24,7 @@ from pledge_app.core.integrity import IntegrityFinding
 from pledge_app.core.pledges import list_pledges
 from pledge_app.ui.background import BackgroundTask
 from pledge_app.ui.dialogs.integrity_warning_dialog import IntegrityWarningDialog
-from pledge_app.ui.integrity_watch import check_in_background
+from pledge_app.ui.main_window.integrity_watch import check_in_background
 from pledge_app.ui.models.audit_table_model import AuditColumn, AuditTableModel, action_label
 
 _PLEDGE_ROLE = Qt.ItemDataRole.UserRole + 1

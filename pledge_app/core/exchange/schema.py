@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import String
 
 from pledge_app.core.enums import PledgeStatus, SigningOrder, TaskList
-from pledge_app.core.exchange_reader import (
+from pledge_app.core.exchange.reader import (
     MAX_PROBLEMS,
     ExchangeFileInvalid,
     Reader,
@@ -17,7 +17,7 @@ from pledge_app.core.exchange_reader import (
     kind,
     shown,
 )
-from pledge_app.core.exchange_signatures import (
+from pledge_app.core.exchange.signatures import (
     ExchangeSignature,
     content_hash_or_null,
     read_signatures,

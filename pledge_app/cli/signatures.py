@@ -9,14 +9,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from pledge_app.cli_support import (
+from pledge_app.cli.support import (
     EXIT_OK,
-    BadInput,
     open_database_of,
     read_input_file,
     say,
 )
 from pledge_app.core.atomic_write import write_atomically
+from pledge_app.core.errors import BadInput
 from pledge_app.core.i18n import translate
 
 # pyHanko and cryptography load inside the commands (PITFALLS 17: ~400 ms).

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from pledge_app.core.errors import PledgeError
 from pledge_app.settings import Settings
-from pledge_app.ui.pdf_tools import PdfTools
+from pledge_app.ui.main_window.pdf_tools import PdfTools
 from pledge_app.ui.prompts import UserPrompts
 
 if TYPE_CHECKING:
@@ -102,7 +102,7 @@ class EditorHost(QObject):
         if not pledge_ids:
             return
         from pledge_app.core.pledges import get_pledge
-        from pledge_app.ui.pages.pledge_editor_printing import (
+        from pledge_app.ui.pages.pledge_editor.printing import (
             EditorPrinting,
             choose_printer_with_dialog,
         )
@@ -128,7 +128,7 @@ class EditorHost(QObject):
 
     def _ensure_editor(self, database: Database) -> Any:
         if self.editor is None:
-            from pledge_app.ui.pages.pledge_editor_page import PledgeEditorPage
+            from pledge_app.ui.pages.pledge_editor.page import PledgeEditorPage
 
             self.editor = PledgeEditorPage(
                 database,

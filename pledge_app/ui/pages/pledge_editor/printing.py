@@ -15,7 +15,7 @@ from pledge_app.core.errors import PledgeError
 from pledge_app.core.views import PledgeView
 from pledge_app.settings import Settings
 from pledge_app.ui.dialogs.print_preview_dialog import PrintPreviewDialog
-from pledge_app.ui.pdf_tools import PdfTools
+from pledge_app.ui.main_window.pdf_tools import PdfTools
 from pledge_app.ui.printing import print_pdf, render_pdf_bytes, unprintable_places
 from pledge_app.ui.prompts import UserPrompts
 

@@ -12,8 +12,8 @@ from pledge_app.core import audit
 from pledge_app.core.content_hash import content_hash
 from pledge_app.core.enums import PledgeStatus
 from pledge_app.core.errors import ImportFailed, PledgeError, ValidationFailed
-from pledge_app.core.exchange_reader import ExchangeFileInvalid, Reader
-from pledge_app.core.exchange_schema import ExchangePledge
+from pledge_app.core.exchange.reader import ExchangeFileInvalid, Reader
+from pledge_app.core.exchange.schema import ExchangePledge
 from pledge_app.core.i18n import translate
 from pledge_app.core.models import Pledge
 from pledge_app.core.pledges import content_of, create_pledge, finalise_pledge, load_pledge

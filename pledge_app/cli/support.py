@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pledge_app import paths
-from pledge_app.core.errors import PledgeError
+from pledge_app.core.errors import BadInput
 from pledge_app.core.i18n import translate
 
 if TYPE_CHECKING:
@@ -18,10 +18,6 @@ EXIT_OK = 0
 EXIT_FAILED = 1  # an expected error, or a check that found something: the message says what
 EXIT_BAD_INPUT = 2  # bad command line or bad input file
 EXIT_INTERNAL = 3  # a bug: logged with its traceback
-
-
-class BadInput(PledgeError):
-    """The command line asked for something that cannot be (an unknown id, a missing file)."""
 
 
 def say(text: str) -> None:

@@ -21,17 +21,17 @@ from pledge_app.core.validation import Finding
 from pledge_app.core.views import PledgeContent, PledgeView
 from pledge_app.settings import Settings
 from pledge_app.ui.chosen_file import FileChooser
-from pledge_app.ui.pages.pledge_editor_actions import EditorActions
-from pledge_app.ui.pages.pledge_editor_autosave import EditorAutosave
-from pledge_app.ui.pages.pledge_editor_findings import EditorFindings
-from pledge_app.ui.pages.pledge_editor_printing import (
+from pledge_app.ui.main_window.pdf_tools import PdfTools
+from pledge_app.ui.pages.pledge_editor.actions import EditorActions
+from pledge_app.ui.pages.pledge_editor.autosave import EditorAutosave
+from pledge_app.ui.pages.pledge_editor.findings import EditorFindings
+from pledge_app.ui.pages.pledge_editor.printing import (
     EditorPrinting,
     PrinterChooser,
     choose_printer_with_dialog,
 )
-from pledge_app.ui.pages.pledge_editor_signing import EditorSigning
-from pledge_app.ui.pages.pledge_editor_storage import EditorStorage, new_blank_content
-from pledge_app.ui.pdf_tools import PdfTools
+from pledge_app.ui.pages.pledge_editor.signing import EditorSigning
+from pledge_app.ui.pages.pledge_editor.storage import EditorStorage, new_blank_content
 from pledge_app.ui.prompts import SaveChoice, UserPrompts
 from pledge_app.ui.undo.content_command import ContentCommand
 from pledge_app.ui.undo.undo_keys import UndoKeyFilter

@@ -10,8 +10,8 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from pledge_app.core.demo_data import COOPERATING, SHARED_TASKS, UNITS, DemoUnit
-from pledge_app.core.demo_signing import (
+from pledge_app.core.demo.data import COOPERATING, SHARED_TASKS, UNITS, DemoUnit
+from pledge_app.core.demo.signing import (
     DEMO_PINS,
     amend_demo_pledge,
     prepare_units,

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from sqlalchemy.orm import Session
 
 from pledge_app.core.amendments import amend_pledge
-from pledge_app.core.demo_images import scanned_page_png, seal_png, signature_png
+from pledge_app.core.demo.images import scanned_page_png, seal_png, signature_png
 from pledge_app.core.enums import Party, SignatureMethod, SigningOrder
 from pledge_app.core.pledges import get_pledge, save_pledge
 from pledge_app.core.signing import record_signature, set_signing_order, set_unit_seal

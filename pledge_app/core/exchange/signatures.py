@@ -9,7 +9,7 @@ from typing import Any
 
 from pledge_app.core.content_hash import content_hash
 from pledge_app.core.enums import Party, PledgeStatus, SignatureMethod, SigningOrder
-from pledge_app.core.exchange_reader import Reader, kind
+from pledge_app.core.exchange.reader import Reader, kind
 from pledge_app.core.i18n import translate
 from pledge_app.core.images import JPEG, PDF, PNG, sniff_type
 from pledge_app.core.models import Signature

@@ -16,7 +16,7 @@ from pledge_app.ui.prompts import UserPrompts
 
 if TYPE_CHECKING:
     from pledge_app.core.database import Database
-    from pledge_app.core.exchange import ImportSummary
+    from pledge_app.core.exchange.files import ImportSummary
 
 
 class PledgeExchange(QObject):
@@ -60,7 +60,7 @@ class PledgeExchange(QObject):
             return
 
         def work() -> ImportSummary:
-            from pledge_app.core.exchange import import_pledges, read_exchange_file
+            from pledge_app.core.exchange.files import import_pledges, read_exchange_file
 
             pledges = read_exchange_file(path)  # before the database: a bad file touches nothing
             with database.begin() as session:
@@ -103,7 +103,7 @@ class PledgeExchange(QObject):
             path = path.with_name(path.name + ".json")
 
         def work() -> int:
-            from pledge_app.core.exchange import export_pledges, write_exchange_file
+            from pledge_app.core.exchange.files import export_pledges, write_exchange_file
 
             with database.begin() as session:
                 pledges = export_pledges(session)

@@ -13,7 +13,7 @@ from pledge_app.ui.prompts import UserPrompts
 
 if TYPE_CHECKING:
     from pledge_app.core.database import Database
-    from pledge_app.core.demo import DemoSummary
+    from pledge_app.core.demo.sample_year import DemoSummary
 
 
 class SampleDataLoader(QObject):
@@ -54,7 +54,7 @@ class SampleDataLoader(QObject):
             return
 
         def work() -> DemoSummary:
-            from pledge_app.core.demo import build_demo
+            from pledge_app.core.demo.sample_year import build_demo
 
             with database.begin() as session:
                 return build_demo(session)

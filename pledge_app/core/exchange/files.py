@@ -15,9 +15,9 @@ from sqlalchemy.orm import Session, selectinload
 from pledge_app.core.atomic_write import write_atomically
 from pledge_app.core.content_hash import canonical_content
 from pledge_app.core.enums import PledgeStatus
-from pledge_app.core.exchange_import import ImportSummary, import_pledges
-from pledge_app.core.exchange_reader import utc_text
-from pledge_app.core.exchange_schema import (
+from pledge_app.core.exchange.importer import ImportSummary, import_pledges
+from pledge_app.core.exchange.reader import utc_text
+from pledge_app.core.exchange.schema import (
     FORMAT_NAME,
     FORMAT_VERSION,
     ExchangeFileInvalid,

@@ -26,19 +26,21 @@ from PySide6.QtWidgets import (
 
 from pledge_app.core.errors import PledgeError
 from pledge_app.settings import Settings
-from pledge_app.ui.batch_pdf import BatchPdfWriter
 from pledge_app.ui.dialogs.settings_dialog import SettingsDialog
-from pledge_app.ui.exchange_actions import PledgeExchange
-from pledge_app.ui.integrity_watch import IntegrityWatch
-from pledge_app.ui.main_navigation import NavigationList, Page
-from pledge_app.ui.main_window_actions import MainWindowActions
-from pledge_app.ui.main_window_editor import EditorHost
+from pledge_app.ui.main_window.actions import MainWindowActions
+from pledge_app.ui.main_window.batch_pdf import BatchPdfWriter
+from pledge_app.ui.main_window.editor_host import EditorHost
+from pledge_app.ui.main_window.exchange_actions import PledgeExchange
+from pledge_app.ui.main_window.integrity_watch import IntegrityWatch
+from pledge_app.ui.main_window.navigation import NavigationList, Page
+from pledge_app.ui.main_window.pdf_tools import PdfTools
+from pledge_app.ui.main_window.sample_data import SampleDataLoader
+from pledge_app.ui.operation_runner import OperationRunner
 from pledge_app.ui.pages import placeholder_page
 from pledge_app.ui.pages.pledge_list_page import PledgeListPage
 from pledge_app.ui.pages.units_page import UnitsPage
-from pledge_app.ui.pdf_tools import PdfTools
 from pledge_app.ui.prompts import UserPrompts
-from pledge_app.ui.sample_data import SampleDataLoader
+from pledge_app.ui.workspace import Workspace
 
 if TYPE_CHECKING:
     from pledge_app.core.database import Database
@@ -61,12 +63,14 @@ class MainWindow(QMainWindow):
         *,
         settings: Settings,
         prompts: UserPrompts,
+        workspace: Workspace,
         open_database: DatabaseOpener | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.database: Database | None = None
+        self.workspace = workspace
+        self.runner = OperationRunner(workspace=workspace, prompts=prompts, parent=self)
         self._settings = settings
         self._prompts = prompts
         self._open_database = open_database
@@ -256,10 +260,14 @@ class MainWindow(QMainWindow):
             self.audit_page.refresh()
         return True
 
+    @property
+    def database(self) -> Database | None:
+        """The open database (the workspace's), or None while it opens."""
+        return self.workspace.database
+
     def set_database(self, database: Database, label: str) -> None:
         """Show `database` (named `label` to the user); a previous one is closed."""
-        old = self.database
-        self.database = database
+        self.workspace.open(database, label)
         if self.editor_host.discard():
             self._select_navigation(Page.PLEDGES)
             self.stack.setCurrentWidget(self.pledge_list)
@@ -267,8 +275,6 @@ class MainWindow(QMainWindow):
         self.units_page.set_database(database)
         self._build_audit_page(database)
         self._show_database(label)
-        if old is not None and old is not database:
-            old.dispose()
         self.integrity.reset()
         self.check_integrity(announce=False)
 

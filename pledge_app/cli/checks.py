@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pledge_app.cli_support import (
+from pledge_app.cli.support import (
     EXIT_BAD_INPUT,
     EXIT_FAILED,
     EXIT_OK,

@@ -1,0 +1,1 @@
+"""The sample year: units, pledges, signatures and images for trying the app."""

@@ -1,0 +1,1 @@
+"""The exchange format: its schema, reading, importing and exporting."""

@@ -1,0 +1,1 @@
+"""Each user action end to end, shared by the window and the command line (no Qt here)."""

@@ -1,0 +1,1 @@
+"""The pledge editor page and the parts it delegates to."""
