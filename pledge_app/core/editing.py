@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from pledge_app.core.enums import TaskList
 from pledge_app.core.errors import PledgeError
 from pledge_app.core.i18n import translate
+from pledge_app.core.labels import task_field_label, task_list_label
 from pledge_app.core.models import Pledge, Unit
 from pledge_app.core.views import PartyView, PledgeContent, TaskView
 
@@ -54,32 +55,6 @@ class PasteError(PledgeError):
         self.column = column
 
 
-def task_field_label(field: str) -> str:
-    """The column heading of a task field."""
-    labels = {
-        "item": translate("editing", "Task"),
-        "lead_official": translate("editing", "Lead official"),
-        "responsible_body": translate("editing", "Responsible body"),
-        "measures": translate("editing", "Measures"),
-        "deliverable": translate("editing", "Deliverable"),
-        "deadline": translate("editing", "Deadline"),
-        "list_class": translate("editing", "List"),
-        "cooperating_units": translate("editing", "Co-operating units"),
-        "weight": translate("editing", "Weight"),
-    }
-    return labels[field]
-
-
-def task_list_label(task_list: TaskList) -> str:
-    """The name a clerk knows one of the five lists by."""
-    labels = {
-        TaskList.ANNUAL_KEY_POINT: translate("editing", "Annual key points"),
-        TaskList.PRIORITY: translate("editing", "Priorities"),
-        TaskList.GRASSROOTS_EXPLORATION: translate("editing", "Grassroots explorations"),
-        TaskList.PILOT_DEMONSTRATION: translate("editing", "Pilot demonstrations"),
-        TaskList.PROBLEM: translate("editing", "Problems"),
-    }
-    return labels[task_list]
 
 
 def parse_date(text: str) -> date | None:

@@ -15,6 +15,7 @@ from pledge_app.core.enums import Party, PledgeStatus, SignatureMethod, SigningO
 from pledge_app.core.errors import InvalidTransition, NotFound, PledgeError, ValidationFailed
 from pledge_app.core.i18n import translate
 from pledge_app.core.images import JPEG, PDF, PNG, sniff_type
+from pledge_app.core.labels import party_label
 from pledge_app.core.models import Pledge, Signatory, Signature, Unit
 from pledge_app.core.pins import MIN_PIN_LENGTH, hash_pin, verify_pin
 from pledge_app.core.pledges import check_version, content_of, load_pledge, view_of
@@ -24,12 +25,6 @@ from pledge_app.core.views import PledgeView
 class WrongPin(PledgeError):
     """The PIN entered does not unlock that signatory's stored signature."""
 
-
-def party_label(party: Party) -> str:
-    """甲方 / 乙方 in the user's language."""
-    if party is Party.ISSUER:
-        return translate("signing", "the issuer (party A)")
-    return translate("signing", "the responsible unit (party B)")
 
 
 def _digest(data: bytes | None) -> str:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from pledge_app.core.enums import Section
 from pledge_app.core.i18n import translate
+from pledge_app.core.labels import section_label
 from pledge_app.core.views import PledgeContent
 
 MIN_YEAR = 1949
@@ -19,16 +20,6 @@ class Finding:
     field: str
     message: str
 
-
-def section_label(section: Section) -> str:
-    """The heading a clerk knows a section by."""
-    labels = {
-        Section.GOALS: translate("validation", "Goals"),
-        Section.DUTIES: translate("validation", "Duties"),
-        Section.MEASURES: translate("validation", "Measures"),
-        Section.OUTCOMES: translate("validation", "Outcomes"),
-    }
-    return labels[section]
 
 
 def check_draft(content: PledgeContent) -> list[Finding]:

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from pledge_app.core.compare import Change, ContentDiff, LineDiff, TaskDiff, compare_contents
-from pledge_app.core.editing import TASK_FIELDS, task_cells, task_field_label
+from pledge_app.core.editing import TASK_FIELDS, task_cells
 from pledge_app.core.enums import Section
+from pledge_app.core.labels import task_field_label
 from pledge_app.core.views import PledgeView, TaskView
 from pledge_app.ui.models.pledge_table_model import status_label
 

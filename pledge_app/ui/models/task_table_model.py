@@ -21,10 +21,9 @@ from pledge_app.core.editing import (
     DateError,
     set_task_field,
     task_cells,
-    task_field_label,
-    task_list_label,
 )
 from pledge_app.core.enums import TaskList
+from pledge_app.core.labels import task_field_label, task_list_label
 from pledge_app.core.views import TaskView
 
 Index = QModelIndex | QPersistentModelIndex

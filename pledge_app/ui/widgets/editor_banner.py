@@ -7,12 +7,13 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from pledge_app.core.enums import PledgeStatus
 from pledge_app.core.views import PledgeView
-from pledge_app.ui.models.pledge_table_model import status_label
+from pledge_app.ui.labels import status_label
+from pledge_app.ui.style import Tone, tone_colours
 
 _STYLES = {
-    "info": ("#e3effb", "#0b5394", "#9ec5ec"),
-    "signed": ("#ecfdf3", "#067647", "#abefc6"),
-    "superseded": ("#fffaeb", "#93370d", "#fedf89"),
+    "info": tone_colours(Tone.INFO),
+    "signed": tone_colours(Tone.SUCCESS),
+    "superseded": tone_colours(Tone.WARNING),
 }
 
 

@@ -9,6 +9,8 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from pledge_app.core.validation import Finding
+from pledge_app.ui import style
+from pledge_app.ui.style import Tone
 
 _FIELD_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Lines of findings shown before the list scrolls.
@@ -47,10 +49,9 @@ class FindingsPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("findings_panel")
         self.setStyleSheet(
-            "#findings_panel { background: #fef3f2; border: 1px solid #fda29b;"
-            " border-left: 4px solid #d92d20; border-radius: 4px; }"
-            "#findings_heading { color: #b42318; font-weight: bold; }"
-            "#findings_list { background: transparent; border: none; color: #7a271a; }"
+            style.alert_panel(
+                "findings_panel", Tone.DANGER, heading="findings_heading", items="findings_list"
+            )
         )
         self.heading = QLabel(self)
         self.heading.setObjectName("findings_heading")

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pledge_app.ui.style import PALETTE
+
 _MIN_LINES = 3
 
 
@@ -79,7 +81,7 @@ class ParagraphListEditor(QWidget):
             self.tr("No paragraphs yet. Click “Add paragraph” to start this section."), self
         )
         self._empty_hint.setObjectName("empty_section_hint")
-        self._empty_hint.setStyleSheet("color: #777; padding: 12px;")
+        self._empty_hint.setStyleSheet(f"color: {PALETTE.text_hint}; padding: 12px;")
         self._list = QWidget(self)
         self._list.setObjectName(f"{self.section}_paragraphs")
         self._list_layout = QVBoxLayout(self._list)
@@ -148,7 +150,7 @@ class ParagraphListEditor(QWidget):
         """Mark the whole section as failing validation (None clears the mark)."""
         self.setProperty("invalid", message is not None)
         self._empty_hint.setStyleSheet(
-            "color: #b42318; padding: 12px;" if message else "color: #777; padding: 12px;"
+            f"color: {PALETTE.danger if message else PALETTE.text_hint}; padding: 12px;"
         )
         self.setToolTip(message or "")
 
@@ -199,7 +201,7 @@ class ParagraphListEditor(QWidget):
         number.setObjectName(f"{self.section}_paragraph_number_{index}")
         number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         number.setFixedWidth(28)
-        number.setStyleSheet("color: #666; padding-top: 7px;")
+        number.setStyleSheet(f"color: {PALETTE.text_hint}; padding-top: 7px;")
         edit = ParagraphEdit(row)
         edit.setObjectName(f"{self.section}_paragraph_{index}")
         edit.setReadOnly(self._read_only)

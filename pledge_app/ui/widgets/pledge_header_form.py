@@ -17,13 +17,7 @@ from PySide6.QtWidgets import (
 from pledge_app.core.enums import PledgeStatus
 from pledge_app.core.validation import MAX_YEAR, MIN_YEAR
 from pledge_app.core.views import PartyView, PledgeContent
-
-_BADGE_COLOURS = {
-    PledgeStatus.DRAFT: ("#8a5a00", "#fff4d6"),
-    PledgeStatus.READY_TO_SIGN: ("#0b5394", "#e3effb"),
-    PledgeStatus.SIGNED: ("#1e6b34", "#e3f4e8"),
-    PledgeStatus.SUPERSEDED: ("#555555", "#eeeeee"),
-}
+from pledge_app.ui import style
 
 
 class PledgeHeaderForm(QWidget):
@@ -213,7 +207,7 @@ class PledgeHeaderForm(QWidget):
             PledgeStatus.SIGNED: self.tr("Signed"),
             PledgeStatus.SUPERSEDED: self.tr("Superseded"),
         }
-        foreground, background = _BADGE_COLOURS[status]
+        foreground, background = style.status_badge_colours(status)
         self.status_badge.setText(names[status])
         self.status_badge.setStyleSheet(
             f"color: {foreground}; background: {background}; border: 1px solid {foreground};"
@@ -247,6 +241,4 @@ class PledgeHeaderForm(QWidget):
             assert widget is not None
             message = problems.get(key)
             widget.setToolTip(message or "")
-            widget.setStyleSheet(
-                "border: 1px solid #d92d20; background: #fff5f4;" if message else ""
-            )
+            widget.setStyleSheet(style.invalid_input() if message else "")

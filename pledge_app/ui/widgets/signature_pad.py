@@ -28,6 +28,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from pledge_app.ui.style import PALETTE
+
 #: Ink colour of the signature, on screen and in the exported image.
 INK = QColor(20, 24, 38)
 #: Stroke width in pad pixels at ordinary pen pressure (and for the mouse).
@@ -168,19 +170,19 @@ class SignaturePad(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         area = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
         enabled = self.isEnabled()
-        painter.setPen(QPen(QColor("#c4cad3"), 1))
-        painter.setBrush(QColor("#ffffff") if enabled else QColor("#f3f4f6"))
+        painter.setPen(QPen(QColor(PALETTE.border_input), 1))
+        painter.setBrush(QColor(PALETTE.surface if enabled else PALETTE.surface_disabled))
         painter.drawRoundedRect(area, 6, 6)
         baseline = area.top() + area.height() * 0.72
         left, right = area.left() + area.width() * 0.07, area.right() - area.width() * 0.07
-        painter.setPen(QPen(QColor("#d5dae1"), 1.2))
+        painter.setPen(QPen(QColor(PALETTE.pad_guide), 1.2))
         painter.drawLine(QPointF(left, baseline), QPointF(right, baseline))
-        mark = QColor("#b8bfc9")
+        mark = QColor(PALETTE.pad_mark)
         painter.setPen(QPen(mark, 1.4))
         painter.drawLine(QPointF(left, baseline - 14), QPointF(left + 8, baseline - 6))
         painter.drawLine(QPointF(left + 8, baseline - 14), QPointF(left, baseline - 6))
         if self.is_empty() and self._current is None:
-            painter.setPen(QColor("#9aa2ad"))
+            painter.setPen(QColor(PALETTE.pad_hint))
             hint = QRectF(area.left(), area.top(), area.width(), baseline - area.top() - 4)
             painter.drawText(
                 hint,

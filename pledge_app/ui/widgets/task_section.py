@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from pledge_app.ui import style
 from pledge_app.ui.models.task_table_model import TaskTableModel
 from pledge_app.ui.widgets.task_table_view import TaskTableView
 
@@ -29,7 +30,7 @@ class TaskSection(QWidget):
             self,
         )
         hint.setObjectName("tasks_hint")
-        hint.setStyleSheet("color: #666;")
+        style.muted(hint)
         hint.setWordWrap(True)
 
         buttons = QHBoxLayout()
