@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from pledge_app import paths
+from pledge_app.cli import backups as cli_backups
 from pledge_app.cli import checks as cli_checks
 from pledge_app.cli import demo as cli_demo
 from pledge_app.cli import exchange as cli_exchange
@@ -80,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    for group in (cli_demo, cli_exchange, cli_checks, cli_pdf, cli_signatures):
+    for group in (cli_demo, cli_exchange, cli_checks, cli_pdf, cli_signatures, cli_backups):
         group.add_parsers(commands, common)
     parser.set_defaults(run=_run_gui)
     return parser

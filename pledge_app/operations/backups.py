@@ -1,0 +1,304 @@
+"""Backups of the embedded database: made with SQLite's online backup API, verified on
+write, listed with their verdict, thinned by age, and restored without overwriting."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pledge_app.core.backup_policy import backups_to_keep
+from pledge_app.core.errors import BadInput, PledgeError
+from pledge_app.core.i18n import translate
+from pledge_app.operations.changes import Changes, Done
+from pledge_app.operations.files import write_user_file
+
+if TYPE_CHECKING:
+    from pledge_app.core.database import Database
+
+#: The sidecar that records how and when a backup was made and what its check found.
+MANIFEST_SUFFIX = ".json"
+BACKUP_SUFFIX = ".sqlite3"
+_STAMP = "%Y%m%d-%H%M%S"
+
+
+class BackupFailed(PledgeError):
+    """A backup could not be made or did not verify; nothing was left behind."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file and what is known of it."""
+
+    path: Path
+    created: datetime
+    size: int
+    verified: bool
+    reason: str = ""
+    findings: tuple[str, ...] = ()
+    audit_head: str = ""
+    pledges: int = 0
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    """What a restore did: the backup put in place, and where the replaced file was kept."""
+
+    restored: Path
+    kept_aside: Path | None
+
+
+def sqlite_file_of(database: Database) -> Path:
+    """The file of an embedded database; other databases are backed up by their operator."""
+    url = database.engine.url
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        raise BadInput(
+            translate(
+                "backups",
+                "Only an embedded (SQLite) database file can be backed up here; a shared "
+                "PostgreSQL database is backed up by its operator (pg_dump).",
+            )
+        )
+    return Path(url.database or "")
+
+
+def backups_folder(database_file: Path) -> Path:
+    """Where automatic backups of `database_file` go: a folder beside it."""
+    return database_file.parent / "backups"
+
+
+def _copy_online(source: Path, target: Path) -> None:
+    # The online backup API copies a consistent snapshot even while others write.
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    dst.close()
+    src.close()
+
+
+def verify_file(path: Path) -> tuple[bool, tuple[str, ...], str, int]:
+    """(sound, findings, audit head, pledge count) of a database file, read-only."""
+    from sqlalchemy import func, select
+
+    from pledge_app.core.database import open_database
+    from pledge_app.core.integrity import check_database
+    from pledge_app.core.models import AuditEntry, Pledge
+
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as raw:
+            verdict = [row[0] for row in raw.execute("PRAGMA integrity_check")]
+        raw.close()
+    except sqlite3.Error as error:
+        return False, (str(error),), "", 0
+    if verdict != ["ok"]:
+        return False, tuple(verdict), "", 0
+    try:
+        with open_database(path) as copy, copy.begin() as session:
+            findings = tuple(finding.message for finding in check_database(session))
+            head = session.scalar(
+                select(AuditEntry.entry_hash).order_by(AuditEntry.seq.desc()).limit(1)
+            )
+            count = session.scalar(select(func.count()).select_from(Pledge)) or 0
+    except PledgeError as error:
+        return False, (str(error),), "", 0
+    return not findings, findings, head or "", int(count)
+
+
+def _manifest_path(backup: Path) -> Path:
+    return backup.with_suffix(MANIFEST_SUFFIX)
+
+
+def _write_manifest(info: BackupInfo, source: Path) -> None:
+    stat = source.stat()
+    document = {
+        "created": info.created.isoformat(timespec="seconds"),
+        "reason": info.reason,
+        "size": info.size,
+        "verified": info.verified,
+        "findings": list(info.findings),
+        "audit_head": info.audit_head,
+        "pledges": info.pledges,
+        "source": str(source),
+        "source_size": stat.st_size,
+        "source_mtime_ns": stat.st_mtime_ns,
+    }
+    text = json.dumps(document, ensure_ascii=False, indent=1)
+    write_user_file(_manifest_path(info.path), text.encode("utf-8"))
+
+
+def _make_backup(source: Path, target: Path, *, reason: str) -> BackupInfo:
+    """Copy, verify, then move into place with its manifest; a failed one leaves nothing."""
+    folder = target.resolve().parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+        os.close(handle)
+    except OSError as error:
+        raise BackupFailed(
+            translate("backups", "Cannot write {file}: {reason}").format(
+                file=target, reason=error.strerror or error
+            )
+        ) from error
+    partial = Path(temporary)
+    try:
+        _copy_online(source, partial)
+        sound, findings, head, pledges = verify_file(partial)
+        if not sound:
+            raise BackupFailed(
+                translate(
+                    "backups",
+                    "The copy of {database} did not verify, so it was not kept:\n{findings}",
+                ).format(database=source, findings="\n".join(findings))
+            )
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as error:
+        raise BackupFailed(
+            translate("backups", "Cannot write {file}: {reason}").format(
+                file=target, reason=getattr(error, "strerror", None) or error
+            )
+        ) from error
+    finally:
+        partial.unlink(missing_ok=True)
+    info = BackupInfo(
+        path=target,
+        created=datetime.now().astimezone(),
+        size=target.stat().st_size,
+        verified=True,
+        reason=reason,
+        audit_head=head,
+        pledges=pledges,
+    )
+    _write_manifest(info, source)
+    return info
+
+
+def back_up(database: Database, target: Path) -> Done[BackupInfo]:
+    """A verified copy of the open embedded database at `target`."""
+    return Done(_make_backup(sqlite_file_of(database), target, reason="manual"))
+
+
+def _read_manifest(path: Path) -> BackupInfo:
+    manifest = _manifest_path(path)
+    try:
+        document = json.loads(manifest.read_text(encoding="utf-8"))
+        return BackupInfo(
+            path=path,
+            created=datetime.fromisoformat(str(document["created"])),
+            size=path.stat().st_size,
+            verified=bool(document.get("verified")),
+            reason=str(document.get("reason", "")),
+            findings=tuple(str(f) for f in document.get("findings", [])),
+            audit_head=str(document.get("audit_head", "")),
+            pledges=int(document.get("pledges", 0)),
+        )
+    except (OSError, ValueError, KeyError, TypeError):
+        stat = path.stat()
+        # No manifest (a copy made by hand): listed, but not known to be verified.
+        return BackupInfo(
+            path=path,
+            created=datetime.fromtimestamp(stat.st_mtime).astimezone(),
+            size=stat.st_size,
+            verified=False,
+        )
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """The backups in `folder`, newest first."""
+    if not folder.is_dir():
+        return []
+    found = [
+        _read_manifest(path)
+        for path in folder.glob(f"*{BACKUP_SUFFIX}")
+        if path.is_file() and not path.name.startswith(".")
+    ]
+    return sorted(found, key=lambda info: info.created, reverse=True)
+
+
+def _changed_since(source: Path, newest: BackupInfo | None) -> bool:
+    if newest is None:
+        return True
+    try:
+        document = json.loads(_manifest_path(newest.path).read_text(encoding="utf-8"))
+        stat = source.stat()
+    except (OSError, ValueError):
+        return True
+    return (stat.st_size, stat.st_mtime_ns) != (
+        document.get("source_size"),
+        document.get("source_mtime_ns"),
+    )
+
+
+def automatic_backup(database: Database, *, reason: str) -> Done[BackupInfo | None]:
+    """A backup into the folder beside the database, if anything changed since the newest
+    one; older automatic backups are thinned (12 daily, 10 weekly, 9 monthly)."""
+    source = sqlite_file_of(database)
+    folder = backups_folder(source)
+    existing = [info for info in list_backups(folder) if info.reason != "manual"]
+    if not _changed_since(source, existing[0] if existing else None):
+        return Done(None)
+    stamp = datetime.now().strftime(_STAMP)
+    target = folder / f"{source.stem}-{stamp}-{reason}{BACKUP_SUFFIX}"
+    info = _make_backup(source, target, reason=reason)
+    thin_backups(folder)
+    return Done(info)
+
+
+def thin_backups(folder: Path) -> list[Path]:
+    """Delete the automatic backups the retention policy no longer keeps; the deleted."""
+    automatic = [info for info in list_backups(folder) if info.reason not in ("", "manual")]
+    keep = backups_to_keep(info.created for info in automatic)
+    deleted: list[Path] = []
+    for info in automatic:
+        if info.created in keep:
+            continue
+        for path in (info.path, _manifest_path(info.path)):
+            path.unlink(missing_ok=True)
+        deleted.append(info.path)
+    return deleted
+
+
+def restore(database_file: Path, backup: Path) -> Done[RestoreResult]:
+    """Put `backup` in place of the (closed) database file; the current file is kept aside
+    under a dated name and never overwritten. The backup must verify first."""
+    if not backup.is_file():
+        raise BadInput(translate("backups", "{file}: there is no such file").format(file=backup))
+    kept: Path | None = None
+    stamp = datetime.now().strftime(_STAMP)
+    try:
+        database_file.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(
+            dir=database_file.parent, prefix=f".{database_file.name}.", suffix=".restoring"
+        )
+        os.close(handle)
+        partial = Path(temporary)
+        try:
+            # Verified as a copy: checking may upgrade an older schema, and the clerk's
+            # backup file itself must stay as it was.
+            _copy_online(backup, partial)
+            sound, findings, _head, _count = verify_file(partial)
+            if not sound:
+                raise BackupFailed(
+                    translate(
+                        "backups",
+                        "{file} is not a sound backup, so nothing was restored:\n{findings}",
+                    ).format(file=backup, findings="\n".join(findings))
+                )
+            if database_file.exists():
+                kept = database_file.with_name(
+                    f"{database_file.stem}-before-restore-{stamp}{database_file.suffix}"
+                )
+                os.replace(database_file, kept)
+            os.replace(partial, database_file)
+        finally:
+            partial.unlink(missing_ok=True)
+    except (OSError, sqlite3.Error) as error:
+        raise BackupFailed(
+            translate("backups", "Cannot restore {file}: {reason}").format(
+                file=backup, reason=getattr(error, "strerror", None) or error
+            )
+        ) from error
+    return Done(RestoreResult(restored=backup, kept_aside=kept), Changes.of_everything())
