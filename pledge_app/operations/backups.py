@@ -115,7 +115,7 @@ def _manifest_path(backup: Path) -> Path:
 def _write_manifest(info: BackupInfo, source: Path) -> None:
     stat = source.stat()
     document = {
-        "created": info.created.isoformat(timespec="seconds"),
+        "created": info.created.isoformat(timespec="microseconds"),
         "reason": info.reason,
         "size": info.size,
         "verified": info.verified,
@@ -242,6 +242,10 @@ def automatic_backup(database: Database, *, reason: str) -> Done[BackupInfo | No
         return Done(None)
     stamp = datetime.now().strftime(_STAMP)
     target = folder / f"{source.stem}-{stamp}-{reason}{BACKUP_SUFFIX}"
+    serial = 1
+    while target.exists():  # two backups within one second never share a name
+        serial += 1
+        target = folder / f"{source.stem}-{stamp}-{reason}-{serial}{BACKUP_SUFFIX}"
     info = _make_backup(source, target, reason=reason)
     thin_backups(folder)
     return Done(info)
@@ -254,6 +258,7 @@ def thin_backups(folder: Path) -> list[Path]:
     deleted: list[Path] = []
     for info in automatic:
         if info.created in keep:
+            keep.discard(info.created)  # one file per kept moment, the first listed
             continue
         for path in (info.path, _manifest_path(info.path)):
             path.unlink(missing_ok=True)
