@@ -51,7 +51,7 @@ def configure_logging() -> None:
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication, with the high-DPI policy set before it exists (PITFALLS 10)."""
+    """The QApplication, with the high-DPI policy set before it exists (Qt reads it only then)."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from importlib import resources
 from pathlib import Path
 
 #: Environment variable that moves the data folder (tests, portable installs).
@@ -11,9 +12,16 @@ APP_NAME = "PledgeManager"
 ORG_NAME = "PledgeManager"
 
 
+def packaged_resources_dir() -> Path | None:
+    """The resources folder inside the installed package (a wheel); None in a checkout."""
+    # The wheel maps the checkout's top-level resources/ here (see pyproject.toml).
+    packaged = resources.files("pledge_app") / "resources"
+    return packaged if isinstance(packaged, Path) and packaged.is_dir() else None
+
+
 def resources_dir() -> Path:
-    """The shipped resources/ folder (fonts, translations, icons)."""
-    return Path(__file__).resolve().parent.parent / "resources"
+    """Fonts and translations: inside the installed package, else the checkout's resources/."""
+    return packaged_resources_dir() or Path(__file__).resolve().parent.parent / "resources"
 
 
 def default_data_dir() -> Path:

@@ -1,6 +1,6 @@
 """Digital (PAdES) signatures on printed PDFs with an office certificate, and checking them.
 
-pyHanko takes about 400 ms to import (PITFALLS 17): it is imported inside the
+pyHanko takes about 400 ms to import: it is imported inside the
 functions that need it, never when this module is imported.
 """
 

@@ -13,6 +13,8 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
+from pledge_app import paths
+
 log = logging.getLogger(__name__)
 
 BUNDLED_FONT_FILE = "wqy-microhei.ttc"
@@ -85,14 +87,9 @@ class FontSet:
         return preferred
 
 
-def default_resources_dir() -> Path:
-    """The repository's resources/ folder, next to the pledge_app package."""
-    return Path(__file__).resolve().parents[2] / "resources"
-
-
 def bundled_font_path(resources_dir: Path | None = None) -> Path:
     """Where the bundled free font (WenQuanYi Micro Hei, Apache-2.0) lives."""
-    return (resources_dir or default_resources_dir()) / "fonts" / BUNDLED_FONT_FILE
+    return (resources_dir or paths.resources_dir()) / "fonts" / BUNDLED_FONT_FILE
 
 
 def default_font_dirs() -> list[Path]:

@@ -25,7 +25,7 @@ TRANSLATED_LANGUAGES = ("zh_CN",)
 
 
 def translations_dir() -> Path:
-    """The committed .ts files (and any .qm shipped next to them by a release build)."""
+    """The .ts catalogues, and in an installed wheel the .qm compiled from them."""
     return paths.resources_dir() / "translations"
 
 
@@ -68,13 +68,17 @@ def compiled_catalogue(locale_name: str) -> Path | None:
     source = translations_dir() / f"{CATALOGUE}_{locale_name}.ts"
     if not source.is_file():
         return None
+    shipped = source.with_suffix(".qm")
+    # A wheel compiles its .qm from the .ts beside it; only a checkout's .qm can be stale.
+    if shipped.is_file() and (
+        paths.packaged_resources_dir() is not None
+        or shipped.stat().st_mtime >= source.stat().st_mtime
+    ):
+        return shipped
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
     target = cache_dir() / f"{CATALOGUE}_{locale_name}-{digest}.qm"
     if target.is_file():
         return target
-    shipped = source.with_suffix(".qm")
-    if shipped.is_file() and shipped.stat().st_mtime >= source.stat().st_mtime:
-        return shipped
     lrelease = qt_tool("lrelease")
     if lrelease is None:
         log.warning("lrelease not found; the user interface stays in English")

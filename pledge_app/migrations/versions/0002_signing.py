@@ -96,7 +96,8 @@ def upgrade() -> None:
     with op.batch_alter_table("unit", schema=None) as batch_op:
         batch_op.add_column(sa.Column("seal_image", sa.LargeBinary(), nullable=True))
 
-    # Last, after every batch re-creation of a guarded table (PITFALLS 16).
+    # Last, after every batch re-creation of a guarded table: SQLite's batch mode copies
+    # and re-creates a table, and the copy has none of the original's triggers.
     create_guards(op.get_bind())
 
 
