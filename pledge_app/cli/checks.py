@@ -12,13 +12,13 @@ from pledge_app.cli.support import (
     EXIT_FAILED,
     EXIT_OK,
     open_existing_database_of,
-    read_input_file,
     say,
 )
 from pledge_app.core.i18n import translate
 
 if TYPE_CHECKING:
     from pledge_app.core.pdf_verification import Verification
+    from pledge_app.operations.verification import PdfVerification
 
 #: Where `verify --trust` finds the password of a .p12 certificate file, if it is one.
 PASSWORD_ENV = "PLEDGE_P12_PASSWORD"
@@ -26,15 +26,11 @@ PASSWORD_ENV = "PLEDGE_P12_PASSWORD"
 
 def run_check(args: argparse.Namespace) -> int:
     """Print every integrity finding; exit 1 if there is any."""
-    from pledge_app.core.integrity import check_database
+    from pledge_app.operations.integrity import check_database
 
-    db = open_existing_database_of(args)
-    try:
-        with db.begin() as session:
-            findings = check_database(session)
-    finally:
-        db.dispose()
-    for finding in findings:
+    with open_existing_database_of(args) as db:
+        report = check_database(db).value
+    for finding in report.findings:
         if finding.pledge_id is None:
             say(translate("cli", "- {message}").format(message=finding.message))
         else:
@@ -43,8 +39,8 @@ def run_check(args: argparse.Namespace) -> int:
                     message=finding.message, id=finding.pledge_id
                 )
             )
-    if findings:
-        say(translate("cli", "Problems found: {count}.").format(count=len(findings)))
+    if not report.sound:
+        say(translate("cli", "Problems found: {count}.").format(count=len(report.findings)))
         return EXIT_FAILED
     say(
         translate(
@@ -81,26 +77,19 @@ def _describe(result: Verification) -> list[str]:
     return lines
 
 
-def _trusted(args: argparse.Namespace) -> bytes | None:
-    return None if args.trust is None else read_input_file(Path(args.trust))
-
-
-def _digital_signatures(pdf: bytes, args: argparse.Namespace) -> bool:
-    """Print the PAdES signatures of `pdf`, if any; whether every one is intact."""
-    from pledge_app.core.digital_signatures import DigitalSignatureError, validate_pdf_signatures
-
-    trusted = _trusted(args)
-    try:
-        checks: list[Any] = validate_pdf_signatures(
-            pdf, trusted_pkcs12_or_cert=trusted, trusted_password=os.environ.get(PASSWORD_ENV)
+def _say_digital_signatures(result: PdfVerification) -> None:
+    """Print the PAdES signatures of the file, if it has any or they cannot be read."""
+    if result.signature_problem:
+        say(
+            translate("cli", "Digital signatures: {problem}").format(
+                problem=result.signature_problem
+            )
         )
-    except DigitalSignatureError as error:
-        say(translate("cli", "Digital signatures: {problem}").format(problem=error))
-        return False
-    if not checks:
-        return True
-    say(translate("cli", "Digital signatures ({count}):").format(count=len(checks)))
-    for check in checks:
+        return
+    if not result.signatures:
+        return
+    say(translate("cli", "Digital signatures ({count}):").format(count=len(result.signatures)))
+    for check in result.signatures:
         say(
             translate("cli", "- {field}, signed by {signer} on {moment}: {summary}").format(
                 field=check.field_name,
@@ -115,33 +104,28 @@ def _digital_signatures(pdf: bytes, args: argparse.Namespace) -> bool:
                     fingerprint=check.fingerprint
                 )
             )
-    return all(check.intact for check in checks)
 
 
 def run_verify(args: argparse.Namespace) -> int:
     """Say whether a PDF is an untouched copy of a signed pledge here; 0 yes, 1 no, 2 unreadable."""
-    from pledge_app.core.pdf_verification import Outcome, verify_printed_pdf
+    from pledge_app.operations.verification import verify_pdf
 
     path = Path(args.file)
-    pdf = read_input_file(path)
-    db = open_existing_database_of(args)
-    try:
-        with db.begin() as session:
-            result = verify_printed_pdf(session, pdf)
-    finally:
-        db.dispose()
-    if result.outcome is Outcome.NOT_A_PDF:
-        say(translate("cli", "{file}: {reason}").format(file=path, reason=result.reason))
+    trust = None if args.trust is None else Path(args.trust)
+    with open_existing_database_of(args) as db:
+        result = verify_pdf(db, path, trust=trust, password=os.environ.get(PASSWORD_ENV)).value
+    if not result.readable:
+        say(translate("cli", "{file}: {reason}").format(file=path, reason=result.copy.reason))
         return EXIT_BAD_INPUT
-    if result.genuine:
+    if result.copy.genuine:
         say(translate("cli", "GENUINE: {file}").format(file=path))
     else:
         say(translate("cli", "NOT GENUINE: {file}").format(file=path))
-    say(result.reason)
-    for line in _describe(result):
+    say(result.copy.reason)
+    for line in _describe(result.copy):
         say(line)
-    intact = _digital_signatures(pdf, args)
-    return EXIT_OK if result.genuine and intact else EXIT_FAILED
+    _say_digital_signatures(result)
+    return EXIT_OK if result.genuine else EXIT_FAILED
 
 
 def add_parsers(commands: Any, common: argparse.ArgumentParser) -> None:

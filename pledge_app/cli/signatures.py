@@ -9,17 +9,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from pledge_app.cli.support import (
-    EXIT_OK,
-    open_database_of,
-    read_input_file,
-    say,
-)
-from pledge_app.core.atomic_write import write_atomically
+from pledge_app.cli.support import EXIT_OK, open_database_of, say
 from pledge_app.core.errors import BadInput
 from pledge_app.core.i18n import translate
+from pledge_app.operations.files import read_user_file
 
-# pyHanko and cryptography load inside the commands (PITFALLS 17: ~400 ms).
+# pyHanko and cryptography load inside the operations (about 400 ms).
 
 #: The environment variable a scheduled task sets instead of typing the password.
 PASSWORD_ENV = "PLEDGE_P12_PASSWORD"
@@ -28,7 +23,7 @@ PASSWORD_ENV = "PLEDGE_P12_PASSWORD"
 def _password(args: argparse.Namespace, *, confirm: bool) -> str:
     """From --password-file, else the environment, else asked for in a terminal."""
     if args.password_file is not None:
-        text = read_input_file(Path(args.password_file)).decode("utf-8-sig", "replace")
+        text = read_user_file(Path(args.password_file)).decode("utf-8-sig", "replace")
         lines = text.splitlines()
         password = lines[0] if lines else ""
         if not password:
@@ -55,49 +50,30 @@ def _password(args: argparse.Namespace, *, confirm: bool) -> str:
     return password
 
 
-def _register_if_genuine(args: argparse.Namespace, original: bytes, signed: bytes) -> str | None:
-    """Register the signed bytes as a copy of the pledge `original` is a genuine copy of."""
-    from pledge_app.core.pdf_verification import verify_printed_pdf
-    from pledge_app.core.printed_copies import register_printed_copy
-
-    db = open_database_of(args)
-    try:
-        with db.begin() as session:
-            result = verify_printed_pdf(session, original)
-            if not result.genuine or result.pledge_id is None:
-                return None
-            register_printed_copy(session, result.pledge_id, signed)
-            return result.number or result.pledge_id
-    finally:
-        db.dispose()
-
-
 def run_sign_pdf(args: argparse.Namespace) -> int:
     """Add a PAdES signature to a PDF; a registered pledge copy stays verifiable once signed."""
-    from pledge_app.core.digital_signatures import certificate_fingerprint, sign_pdf
+    from pledge_app.operations.pdf_signing import sign_pdf
 
     source, output = Path(args.file), Path(args.output)
-    pdf = read_input_file(source)
-    pkcs12 = read_input_file(Path(args.p12))
     password = _password(args, confirm=False)
-    fingerprint = certificate_fingerprint(pkcs12, password=password)
-    signed = sign_pdf(
-        pdf,
-        pkcs12,
-        password,
-        reason=args.reason,
-        location=args.location,
-        signer_name=args.signer_name,
-    )
-    registered = _register_if_genuine(args, pdf, signed)
-    write_atomically(output, signed)
+    with open_database_of(args) as db:
+        signed = sign_pdf(
+            db,
+            source,
+            output=output,
+            certificate=Path(args.p12),
+            password=password,
+            reason=args.reason,
+            location=args.location,
+            signer_name=args.signer_name,
+        ).value
     say(translate("cli", "Signed {file} into {output}.").format(file=source, output=output))
     say(
         translate("cli", "Certificate SHA-256 fingerprint: {fingerprint}").format(
-            fingerprint=fingerprint
+            fingerprint=signed.fingerprint
         )
     )
-    if registered is None:
+    if signed.registered_as is None:
         say(
             translate(
                 "cli",
@@ -109,7 +85,7 @@ def run_sign_pdf(args: argparse.Namespace) -> int:
     else:
         say(
             translate("cli", "The signed file is registered as a copy of pledge {number}.").format(
-                number=registered
+                number=signed.registered_as
             )
         )
     return EXIT_OK
@@ -117,11 +93,8 @@ def run_sign_pdf(args: argparse.Namespace) -> int:
 
 def run_make_certificate(args: argparse.Namespace) -> int:
     """Create a self-signed office certificate (.p12) and say what it proves."""
-    from pledge_app.core.digital_signatures import (
-        certificate_fingerprint,
-        create_office_certificate,
-        self_signed_explanation,
-    )
+    from pledge_app.core.digital_signatures import self_signed_explanation
+    from pledge_app.operations.pdf_signing import make_certificate
 
     output = Path(args.output)
     if output.exists() and not args.force:
@@ -133,13 +106,14 @@ def run_make_certificate(args: argparse.Namespace) -> int:
             ).format(file=output)
         )
     password = _password(args, confirm=True)
-    pkcs12 = create_office_certificate(args.name, args.org, password=password, valid_days=args.days)
-    write_atomically(output, pkcs12)
-    say(translate("cli", "Wrote the office certificate to {file}.").format(file=output))
+    made = make_certificate(
+        output, name=args.name, organisation=args.org, password=password, valid_days=args.days
+    ).value
+    say(translate("cli", "Wrote the office certificate to {file}.").format(file=made.path))
     say(self_signed_explanation())
     say(
         translate("cli", "Certificate SHA-256 fingerprint: {fingerprint}").format(
-            fingerprint=certificate_fingerprint(pkcs12, password=password)
+            fingerprint=made.fingerprint
         )
     )
     return EXIT_OK

@@ -1,4 +1,4 @@
-"""What every headless command shares: exit codes, output, the database and file access."""
+"""What every headless command shares: exit codes, output and the database it works on."""
 
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ def database_location(args: argparse.Namespace) -> str | Path:
 
 
 def open_database_of(args: argparse.Namespace) -> Database:
-    """The database --db names (created if it does not exist yet)."""
+    """The database --db names (created if it does not exist yet); `with` disposes of it."""
     from pledge_app.core.database import open_database
 
     return open_database(database_location(args))
@@ -49,19 +49,3 @@ def open_existing_database_of(args: argparse.Namespace) -> Database:
     if "://" not in str(location) and not Path(location).expanduser().is_file():
         raise BadInput(translate("cli", "There is no database at {path}.").format(path=location))
     return open_database_of(args)
-
-
-def read_input_file(path: Path) -> bytes:
-    """The bytes of a file the user named; a missing or unreadable one is bad input."""
-    try:
-        return path.read_bytes()
-    except FileNotFoundError as error:
-        raise BadInput(
-            translate("cli", "{file}: there is no such file").format(file=path)
-        ) from error
-    except OSError as error:
-        raise BadInput(
-            translate("cli", "{file}: cannot be read: {reason}").format(
-                file=path, reason=error.strerror or error
-            )
-        ) from error

@@ -11,10 +11,13 @@ from pytestqt.qtbot import QtBot
 from pledge_app.core.database import Database
 from pledge_app.core.digital_signatures import create_office_certificate
 from pledge_app.core.views import PledgeView
+from pledge_app.operations.printing import register_copy
+from pledge_app.operations.printing import render_pdf as render_pdf_bytes
 from pledge_app.ui.dialogs.certificate_dialog import CertificateChoice
 from pledge_app.ui.dialogs.new_certificate_dialog import NewCertificateRequest
 from pledge_app.ui.main_window.pdf_tools import PdfTools
-from pledge_app.ui.printing import render_pdf_bytes
+from pledge_app.ui.operation_runner import OperationRunner
+from pledge_app.ui.workspace import Workspace
 from tests.signing_helpers import signed_pledge
 from tests.ui.fakes import FakePrompts
 
@@ -39,6 +42,13 @@ def owner(qtbot: QtBot) -> QWidget:
 
 
 @pytest.fixture
+def runner(owner: QWidget, database: Database, prompts: FakePrompts) -> OperationRunner:
+    workspace = Workspace(owner)
+    workspace.open(database, "pledges.sqlite3")
+    return OperationRunner(workspace=workspace, prompts=prompts, parent=owner)
+
+
+@pytest.fixture
 def signed(database: Database) -> PledgeView:
     with database.begin() as session:
         return signed_pledge(session)
@@ -46,7 +56,7 @@ def signed(database: Database) -> PledgeView:
 
 def make_tools(
     owner: QWidget,
-    database: Database,
+    runner: OperationRunner,
     prompts: FakePrompts,
     *,
     certificate: CertificateChoice | None = None,
@@ -54,7 +64,7 @@ def make_tools(
 ) -> PdfTools:
     return PdfTools(
         owner,
-        database=lambda: database,
+        runner=runner,
         prompts=prompts,
         ask_certificate=lambda _parent: certificate,
         ask_new_certificate=lambda _parent: new_certificate,
@@ -74,13 +84,14 @@ def test_a_registered_print_verifies_as_genuine(
     qtbot: QtBot,
     owner: QWidget,
     database: Database,
+    runner: OperationRunner,
     prompts: FakePrompts,
     signed: PledgeView,
     tmp_path: Path,
 ) -> None:
-    tools = make_tools(owner, database, prompts)
+    tools = make_tools(owner, runner, prompts)
     pdf = render_pdf_bytes(signed)
-    tools.register_printed(signed, pdf)
+    register_copy(database, signed, data=pdf)
     path = tmp_path / "copy.pdf"
     path.write_bytes(pdf)
     text = verify(qtbot, tools, prompts, path)
@@ -95,13 +106,14 @@ def test_a_print_with_one_byte_changed_is_not_genuine(
     qtbot: QtBot,
     owner: QWidget,
     database: Database,
+    runner: OperationRunner,
     prompts: FakePrompts,
     signed: PledgeView,
     tmp_path: Path,
 ) -> None:
-    tools = make_tools(owner, database, prompts)
+    tools = make_tools(owner, runner, prompts)
     pdf = render_pdf_bytes(signed)
-    tools.register_printed(signed, pdf)
+    register_copy(database, signed, data=pdf)
     changed = bytearray(pdf)
     changed[len(changed) // 2] ^= 0x01
     path = tmp_path / "changed.pdf"
@@ -115,7 +127,7 @@ def test_a_print_with_one_byte_changed_is_not_genuine(
 def test_a_pdf_signed_digitally_is_saved_registered_and_checked(
     qtbot: QtBot,
     owner: QWidget,
-    database: Database,
+    runner: OperationRunner,
     prompts: FakePrompts,
     signed: PledgeView,
     pkcs12: bytes,
@@ -123,9 +135,7 @@ def test_a_pdf_signed_digitally_is_saved_registered_and_checked(
 ) -> None:
     certificate = tmp_path / "office.p12"
     certificate.write_bytes(pkcs12)
-    tools = make_tools(
-        owner, database, prompts, certificate=CertificateChoice(certificate, PASSWORD)
-    )
+    tools = make_tools(owner, runner, prompts, certificate=CertificateChoice(certificate, PASSWORD))
     out = tmp_path / "signed.pdf"
     prompts.paths.append(out)
     with qtbot.waitSignal(tools.done, timeout=30_000):
@@ -145,7 +155,7 @@ def test_a_pdf_signed_digitally_is_saved_registered_and_checked(
 def test_a_wrong_certificate_password_signs_nothing(
     qtbot: QtBot,
     owner: QWidget,
-    database: Database,
+    runner: OperationRunner,
     prompts: FakePrompts,
     signed: PledgeView,
     pkcs12: bytes,
@@ -153,7 +163,7 @@ def test_a_wrong_certificate_password_signs_nothing(
 ) -> None:
     certificate = tmp_path / "office.p12"
     certificate.write_bytes(pkcs12)
-    tools = make_tools(owner, database, prompts, certificate=CertificateChoice(certificate, "no"))
+    tools = make_tools(owner, runner, prompts, certificate=CertificateChoice(certificate, "no"))
     out = tmp_path / "signed.pdf"
     prompts.paths.append(out)
     with qtbot.waitSignal(tools.done, timeout=30_000):
@@ -163,10 +173,10 @@ def test_a_wrong_certificate_password_signs_nothing(
 
 
 def test_creating_a_certificate_saves_it_and_explains_it(
-    qtbot: QtBot, owner: QWidget, database: Database, prompts: FakePrompts, tmp_path: Path
+    qtbot: QtBot, owner: QWidget, runner: OperationRunner, prompts: FakePrompts, tmp_path: Path
 ) -> None:
     request = NewCertificateRequest("改革办", "市委改革办", "a-long-password")
-    tools = make_tools(owner, database, prompts, new_certificate=request)
+    tools = make_tools(owner, runner, prompts, new_certificate=request)
     prompts.paths.append(tmp_path / "office")
     with qtbot.waitSignal(tools.done, timeout=30_000):
         tools.create_certificate()

@@ -2,44 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QPushButton, QStyle, QWidget
 
-from pledge_app.core.errors import PledgeError
-from pledge_app.ui.background import BackgroundTask, run_in_background
+from pledge_app.operations.integrity import CheckReport, check_database
 from pledge_app.ui.models.pledge_table_model import PledgeTableModel
+from pledge_app.ui.operation_runner import OperationRunner, OpTask
 from pledge_app.ui.prompts import UserPrompts
 
 if TYPE_CHECKING:
-    from pledge_app.core.database import Database
     from pledge_app.core.integrity import IntegrityFinding
     from pledge_app.ui.dialogs.integrity_warning_dialog import IntegrityWarningDialog
 
 
-def check_in_background(
-    owner: QObject,
-    database: Database,
-    *,
-    on_success: Callable[[list[IntegrityFinding]], None],
-    on_failure: Callable[[PledgeError], None] | None = None,
-) -> BackgroundTask:
-    """Run `check_database` in its own session on a pool thread; findings come back to
-    `on_success` on the GUI thread."""
-
-    def work() -> list[IntegrityFinding]:
-        from pledge_app.core.integrity import check_database
-
-        with database.begin() as session:
-            return check_database(session)
-
-    return run_in_background(owner, work, on_success=on_success, on_failure=on_failure)
-
-
 class IntegrityWatch(QObject):
-    """Runs `check_database` in its own session off the GUI thread and shows what it found.
+    """Runs the check operation off the GUI thread and shows what it found.
 
     Findings light a red badge (`badge`, for the status bar), mark the pledges in the
     list and, the first time, open the warning dialog without blocking the window.
@@ -53,19 +32,19 @@ class IntegrityWatch(QObject):
         self,
         window: QWidget,
         *,
-        database: Callable[[], Database | None],
+        runner: OperationRunner,
         prompts: UserPrompts,
         pledge_model: PledgeTableModel,
     ) -> None:
         super().__init__(window)
         self.setObjectName("integrity_watch")
         self._window = window
-        self._database = database
+        self._runner = runner
         self._prompts = prompts
         self._model = pledge_model
         #: What the last check found; None before the first check has finished.
         self.findings: list[IntegrityFinding] | None = None
-        self.task: BackgroundTask | None = None
+        self.task: OpTask[CheckReport] | None = None
         self.dialog: IntegrityWarningDialog | None = None
         self.badge = QPushButton(window)
         self.badge.setObjectName("integrityBadge")
@@ -86,13 +65,14 @@ class IntegrityWatch(QObject):
 
     def check(self, *, announce: bool = True) -> None:
         """Start a check; with `announce`, a sound database is reported too."""
-        database = self._database()
+        database = self._runner.workspace.database
         if database is None or (self.task is not None and self.task.running):
             return
 
-        def done(findings: list[IntegrityFinding]) -> None:
-            if database is not self._database():
+        def done(report: CheckReport) -> None:
+            if database is not self._runner.workspace.database:
                 return  # another database was opened meanwhile
+            findings = list(report.findings)
             first = self.findings is None
             self.findings = findings
             self._show_badge(findings)
@@ -112,12 +92,13 @@ class IntegrityWatch(QObject):
                     ),
                 )
 
-        def failed(error: PledgeError) -> None:
-            self._prompts.show_pledge_error(error, title=self.tr("Integrity check"))
-
         self.status_message.emit(self.tr("Checking the database…"))
-        self.task = check_in_background(self, database, on_success=done, on_failure=failed)
-        self.task.finished.connect(self.checked)
+        # Off the GUI thread: on a large database the check reads every signed pledge.
+        self.task = self._runner.start(
+            self, check_database, on_success=done, failure_title=self.tr("Integrity check")
+        )
+        if self.task is not None:
+            self.task.finished.connect(self.checked)
 
     @Slot()
     def show_findings(self) -> None:
