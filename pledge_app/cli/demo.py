@@ -10,14 +10,10 @@ from pledge_app.core.i18n import translate
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    from pledge_app.core.demo.sample_year import build_demo
+    from pledge_app.operations.demo import load_sample_year
 
-    db = open_database_of(args)
-    try:
-        with db.begin() as session:
-            summary = build_demo(session)
-    finally:
-        db.dispose()
+    with open_database_of(args) as db:
+        summary = load_sample_year(db).value
     if summary.created == 0:
         say(translate("cli", "The demo pledges are already in this database; nothing was added."))
     else:

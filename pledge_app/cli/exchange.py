@@ -11,16 +11,12 @@ from pledge_app.core.i18n import translate
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from pledge_app.core.exchange.files import import_pledges, read_exchange_file
+    from pledge_app.operations.exchange import import_exchange, read_exchange_file
 
     path = Path(args.file)
-    pledges = read_exchange_file(path)  # before the database: a bad file touches nothing
-    db = open_database_of(args)
-    try:
-        with db.begin() as session:
-            summary = import_pledges(session, pledges, source=path.name)
-    finally:
-        db.dispose()
+    exchange = read_exchange_file(path)  # first: a bad file neither creates nor touches a database
+    with open_database_of(args) as db:
+        summary = import_exchange(db, exchange).value
     say(
         translate(
             "cli",
@@ -34,18 +30,13 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from pledge_app.core.exchange.files import export_pledges, write_exchange_file
+    from pledge_app.operations.exchange import export_file
 
-    db = open_database_of(args)
-    try:
-        with db.begin() as session:
-            views = export_pledges(session)
-    finally:
-        db.dispose()
-    write_exchange_file(views, Path(args.output))
+    with open_database_of(args) as db:
+        result = export_file(db, Path(args.output)).value
     say(
         translate("cli", "Exported {count} pledges to {file}.").format(
-            count=len(views), file=args.output
+            count=result.count, file=args.output
         )
     )
     return EXIT_OK

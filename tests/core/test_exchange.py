@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import uuid
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -24,7 +23,6 @@ from pledge_app.core.exchange.files import (
     export_pledges,
     import_pledges,
     parse_exchange,
-    read_exchange_file,
 )
 from pledge_app.core.exchange.schema import MAX_PROBLEMS
 from pledge_app.core.units import list_unit_names
@@ -199,12 +197,6 @@ def test_text_longer_than_its_column_is_refused_before_the_database_sees_it() ->
     with pytest.raises(ExchangeFileInvalid) as caught:
         parse_exchange(_document(_pledge_doc(number="号" * 101)), source="f.json")
     assert caught.value.problems[0].endswith("number: is longer than 100 characters")
-
-
-def test_a_missing_file_is_named(tmp_path: Path) -> None:
-    with pytest.raises(ExchangeFileInvalid) as caught:
-        read_exchange_file(tmp_path / "nope.json")
-    assert caught.value.problems == [f"{tmp_path / 'nope.json'}: there is no such file"]
 
 
 # Text a clerk might type: CJK, Latin, digits, punctuation; no NUL, no surrogates.

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from pledge_app.app import build_main_window
 from pledge_app.core.database import Database, open_database
-from pledge_app.core.exchange.files import export_pledges, write_exchange_file
+from pledge_app.core.exchange.files import dumps_document, export_document, export_pledges
 from pledge_app.settings import Settings
 from pledge_app.ui.main_window.window import MainWindow
 from tests.ui.fakes import FakePrompts
@@ -40,8 +40,9 @@ def window(
 
 def _export_of(database: Database, path: Path) -> bytes:
     with database.begin() as session:
-        write_exchange_file(export_pledges(session), path)
-    return path.read_bytes()
+        data = dumps_document(export_document(export_pledges(session))).encode("utf-8")
+    path.write_bytes(data)
+    return data
 
 
 @pytest.fixture

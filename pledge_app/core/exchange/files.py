@@ -1,4 +1,4 @@
-"""Export pledges to the JSON exchange format and import them back, all or nothing."""
+"""The JSON exchange format as text: exporting pledges to it and importing them back."""
 
 from __future__ import annotations
 
@@ -6,13 +6,11 @@ import base64
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from pledge_app.core.atomic_write import write_atomically
 from pledge_app.core.content_hash import canonical_content
 from pledge_app.core.enums import PledgeStatus
 from pledge_app.core.exchange.importer import ImportSummary, import_pledges
@@ -24,7 +22,6 @@ from pledge_app.core.exchange.schema import (
     ExchangePledge,
     parse_exchange,
 )
-from pledge_app.core.i18n import translate
 from pledge_app.core.models import Pledge
 from pledge_app.core.pledges import view_of
 from pledge_app.core.views import PledgeView, SignatureView
@@ -39,8 +36,6 @@ __all__ = [
     "export_pledges",
     "import_pledges",
     "parse_exchange",
-    "read_exchange_file",
-    "write_exchange_file",
 ]
 
 
@@ -139,27 +134,3 @@ def export_pledges(session: Session) -> list[ExportedPledge]:
         for pledge in session.scalars(query)
     )
     return sorted(exported, key=_sort_key)
-
-
-def write_exchange_file(pledges: Sequence[Exportable], path: Path) -> None:
-    """Write the exchange file for `pledges` to `path`, replacing it only once it is complete."""
-    write_atomically(path, dumps_document(export_document(pledges)).encode("utf-8"))
-
-
-def read_exchange_file(path: Path) -> list[ExchangePledge]:
-    """The pledges in the exchange file at `path`; raises ImportFailed naming every problem."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError as error:
-        raise ExchangeFileInvalid(
-            [translate("exchange", "{file}: there is no such file").format(file=path)]
-        ) from error
-    except OSError as error:
-        raise ExchangeFileInvalid(
-            [
-                translate("exchange", "{file}: cannot be read: {reason}").format(
-                    file=path, reason=error.strerror or error
-                )
-            ]
-        ) from error
-    return parse_exchange(data, source=path.name)

@@ -1,22 +1,25 @@
-"""File → Import pledges / Export all pledges: the command line's import and export, off the GUI
+"""File → Import pledges / Export all pledges: the import and export operations, off the GUI
 thread."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 from pledge_app.core.errors import PledgeError
-from pledge_app.ui.background import BackgroundTask, run_in_background
+from pledge_app.ui.operation_runner import OperationRunner, OpTask
 from pledge_app.ui.prompts import UserPrompts
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from pledge_app.core.database import Database
-    from pledge_app.core.exchange.files import ImportSummary
+    from pledge_app.operations.changes import Done
+    from pledge_app.operations.exchange import ExportResult, ImportSummary
+
+T = TypeVar("T")
 
 
 class PledgeExchange(QObject):
@@ -34,14 +37,14 @@ class PledgeExchange(QObject):
         self,
         owner: QObject,
         *,
-        database: Callable[[], Database | None],
+        runner: OperationRunner,
         prompts: UserPrompts,
     ) -> None:
         super().__init__(owner)
         self.setObjectName("pledgeExchange")
-        self._database = database
+        self._runner = runner
         self._prompts = prompts
-        self.task: BackgroundTask | None = None
+        self.task: OpTask[ImportSummary] | OpTask[ExportResult] | None = None
 
     def is_busy(self) -> bool:
         """Whether an import or export is running."""
@@ -49,8 +52,7 @@ class PledgeExchange(QObject):
 
     def import_file(self) -> None:
         """Ask for an exchange file and import it in one transaction on a worker thread."""
-        database = self._database()
-        if database is None or self.is_busy():
+        if self._runner.workspace.database is None or self.is_busy():
             return
         path = self._prompts.ask_open_path(
             self.tr("Import pledges"),
@@ -59,12 +61,10 @@ class PledgeExchange(QObject):
         if path is None:
             return
 
-        def work() -> ImportSummary:
-            from pledge_app.core.exchange.files import import_pledges, read_exchange_file
+        def work(database: Database) -> Done[ImportSummary]:
+            from pledge_app.operations.exchange import import_file
 
-            pledges = read_exchange_file(path)  # before the database: a bad file touches nothing
-            with database.begin() as session:
-                return import_pledges(session, pledges, source=path.name)
+            return import_file(database, path)
 
         def succeeded(summary: ImportSummary) -> None:
             text = self.tr("Imported {count} pledges from {file}.").format(
@@ -84,13 +84,14 @@ class PledgeExchange(QObject):
                 details="\n".join(problems),
             )
 
-        self._start(work, succeeded, failed)
-        self.status_message.emit(self.tr("Importing {file}…").format(file=path.name))
+        task = self._runner.start(self, work, on_success=succeeded, on_failure=failed)
+        self.task = task
+        if self._watch(task):
+            self.status_message.emit(self.tr("Importing {file}…").format(file=path.name))
 
     def export_all(self) -> None:
         """Ask where, then write every pledge to an exchange file on a worker thread."""
-        database = self._database()
-        if database is None or self.is_busy():
+        if self._runner.workspace.database is None or self.is_busy():
             return
         path = self._prompts.ask_save_path(
             self.tr("Export all pledges"),
@@ -101,35 +102,35 @@ class PledgeExchange(QObject):
             return
         if path.suffix.lower() != ".json":
             path = path.with_name(path.name + ".json")
+        target: Path = path
 
-        def work() -> int:
-            from pledge_app.core.exchange.files import export_pledges, write_exchange_file
+        def work(database: Database) -> Done[ExportResult]:
+            from pledge_app.operations.exchange import export_file
 
-            with database.begin() as session:
-                pledges = export_pledges(session)
-            write_exchange_file(pledges, path)
-            return len(pledges)
+            return export_file(database, target)
 
-        def succeeded(count: int) -> None:
-            text = self.tr("Exported {count} pledges to {file}.").format(count=count, file=path)
+        def succeeded(result: ExportResult) -> None:
+            text = self.tr("Exported {count} pledges to {file}.").format(
+                count=result.count, file=result.path
+            )
             self.status_message.emit(text)
             self._prompts.show_info(self.tr("Export all pledges"), text)
 
         def failed(error: PledgeError) -> None:
             self._prompts.show_pledge_error(error, title=self.tr("Nothing was exported"))
 
-        self._start(work, succeeded, failed)
-        self.status_message.emit(self.tr("Exporting to {file}…").format(file=Path(path).name))
+        task = self._runner.start(self, work, on_success=succeeded, on_failure=failed)
+        self.task = task
+        if self._watch(task):
+            self.status_message.emit(self.tr("Exporting to {file}…").format(file=target.name))
 
-    def _start(
-        self,
-        work: Callable[[], Any],
-        on_success: Callable[[Any], None],
-        on_failure: Callable[[PledgeError], None],
-    ) -> None:
+    def _watch(self, task: OpTask[T] | None) -> bool:
+        # The task reports on the GUI thread, after this returns: nothing is missed.
+        if task is None:  # the database was closed meanwhile
+            return False
         self.busy_changed.emit(True)
-        self.task = run_in_background(self, work, on_success=on_success, on_failure=on_failure)
-        self.task.finished.connect(self._on_task_finished)
+        task.finished.connect(self._on_task_finished)
+        return True
 
     def _on_task_finished(self) -> None:
         self.busy_changed.emit(False)

@@ -1,23 +1,29 @@
-"""File → Load sample data (demo): the command line's `demo`, off the GUI thread, after asking."""
+"""File → Load sample data (demo): the sample-year operation, off the GUI thread, after asking."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from pledge_app.core.errors import PledgeError
-from pledge_app.ui.background import BackgroundTask, run_in_background
+from pledge_app.ui.operation_runner import OperationRunner, OpTask
 from pledge_app.ui.prompts import UserPrompts
 
 if TYPE_CHECKING:
     from pledge_app.core.database import Database
-    from pledge_app.core.demo.sample_year import DemoSummary
+    from pledge_app.operations.changes import Done
+    from pledge_app.operations.demo import DemoSummary
+
+
+def _load_sample_year(database: Database) -> Done[DemoSummary]:
+    from pledge_app.operations.demo import load_sample_year
+
+    return load_sample_year(database)
 
 
 class SampleDataLoader(QObject):
-    """Adds core.demo's sample year to the open database; `loaded` when it is in."""
+    """Adds the sample year to the open database; `loaded` when it is in."""
 
     #: The sample pledges were added (or were all there already).
     loaded = Signal()
@@ -29,19 +35,18 @@ class SampleDataLoader(QObject):
         self,
         owner: QObject,
         *,
-        database: Callable[[], Database | None],
+        runner: OperationRunner,
         prompts: UserPrompts,
     ) -> None:
         super().__init__(owner)
         self.setObjectName("sampleDataLoader")
-        self._database = database
+        self._runner = runner
         self._prompts = prompts
-        self.task: BackgroundTask | None = None
+        self.task: OpTask[DemoSummary] | None = None
 
     def load(self) -> None:
-        """Ask, then build the sample year in its own session on a worker thread."""
-        database = self._database()
-        if database is None or (self.task is not None and self.task.running):
+        """Ask, then build the sample year in its own transaction on a worker thread."""
+        if self._runner.workspace.database is None or (self.task is not None and self.task.running):
             return
         if not self._prompts.confirm(
             self.tr("Load sample data"),
@@ -52,18 +57,13 @@ class SampleDataLoader(QObject):
             ),
         ):
             return
-
-        def work() -> DemoSummary:
-            from pledge_app.core.demo.sample_year import build_demo
-
-            with database.begin() as session:
-                return build_demo(session)
-
+        self.task = self._runner.start(
+            self, _load_sample_year, on_success=self._on_built, on_failure=self._on_failed
+        )
+        if self.task is None:  # the database was closed meanwhile
+            return
         self.busy_changed.emit(True)
         self.status_message.emit(self.tr("Loading sample data…"))
-        self.task = run_in_background(
-            self, work, on_success=self._on_built, on_failure=self._on_failed
-        )
         self.task.finished.connect(self._on_task_finished)
 
     def _on_built(self, summary: DemoSummary) -> None:
