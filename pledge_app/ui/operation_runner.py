@@ -92,7 +92,8 @@ class DialogProgress(QObject):
             return
         self.dialog.setRange(0, max(total, 0))
         self.dialog.setValue(0)
-        if not self._stop.is_set():
+        # setValue on a modal dialog processes events: the work may have ended meanwhile.
+        if self.dialog is not None and not self._stop.is_set():
             self.dialog.setLabelText(label)
 
     @Slot(int, str)
@@ -100,7 +101,7 @@ class DialogProgress(QObject):
         if self.dialog is None:
             return
         self.dialog.setValue(done)
-        if not self._stop.is_set():
+        if self.dialog is not None and not self._stop.is_set():
             self.dialog.setLabelText(label)
 
 

@@ -10,15 +10,25 @@ from pytestqt.qtbot import QtBot
 from pledge_app.core.database import Database
 from pledge_app.core.guards import drop_guards
 from pledge_app.core.views import PledgeView
+from pledge_app.operations.changes import Changes
 from pledge_app.ui.dialogs.integrity_warning_dialog import IntegrityWarningDialog
 from pledge_app.ui.models.audit_table_model import AuditColumn
+from pledge_app.ui.operation_runner import OperationRunner
 from pledge_app.ui.pages.audit_log_page import AuditLogPage
+from pledge_app.ui.workspace import Workspace
 from tests.conftest import make_content
 from tests.signing_helpers import ready_pledge, signed_pledge
+from tests.ui.fakes import FakePrompts
+from tests.ui.workspace_helpers import open_workspace
+
+
+def audit_page(database: Database) -> AuditLogPage:
+    workspace, runner = open_workspace(database, FakePrompts())
+    return AuditLogPage(workspace, runner)
 
 
 def make_page(qtbot: QtBot, database: Database) -> AuditLogPage:
-    page = AuditLogPage(database)
+    page = audit_page(database)
     qtbot.addWidget(page)
     page.resize(1100, 600)
     page.show()
@@ -170,7 +180,7 @@ def test_a_check_still_running_when_the_page_goes_reports_nowhere(
     import shiboken6
 
     sign_one(database)
-    page = AuditLogPage(database)  # not handed to qtbot: this test destroys it
+    page = audit_page(database)  # not handed to qtbot: this test destroys it
     page.show()
     page.verify()
     task = page.task
@@ -180,3 +190,41 @@ def test_a_check_still_running_when_the_page_goes_reports_nowhere(
     with qtbot.waitSignal(task.finished, timeout=10000):
         pass
     assert task.abandoned
+
+
+def test_new_entries_show_when_the_workspace_says_so(qtbot: QtBot, database: Database) -> None:
+    workspace, runner = open_workspace(database, FakePrompts())
+    page = AuditLogPage(workspace, runner)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.model.rowCount() == 0
+    sign_one(database)
+    workspace.publish(Changes(tasks=frozenset({"a task"})))  # no audit entry in it
+    assert page.model.rowCount() == 0
+    workspace.publish(Changes(audit=True))
+    assert page.model.rowCount() == 4
+
+
+def test_a_hidden_page_reads_the_log_when_it_shows(qtbot: QtBot, database: Database) -> None:
+    workspace, runner = open_workspace(database, FakePrompts())
+    page = AuditLogPage(workspace, runner)
+    qtbot.addWidget(page)
+    sign_one(database)
+    workspace.publish(Changes.of_everything())
+    assert page.model.rowCount() == 0  # not on show: read later
+    page.show()
+    assert page.model.rowCount() == 4
+
+
+def test_before_a_database_opens_the_page_is_empty_and_checks_nothing(qtbot: QtBot) -> None:
+    workspace = Workspace()
+    page = AuditLogPage(
+        workspace, OperationRunner(workspace=workspace, prompts=FakePrompts(), parent=workspace)
+    )
+    qtbot.addWidget(page)
+    page.show()
+    assert page.model.rowCount() == 0
+    assert page.count_label.text() == "0 of 0 entries"
+    page.verify()
+    assert page.task is None
+    assert page.verify_button.isEnabled()

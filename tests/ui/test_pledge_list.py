@@ -14,12 +14,14 @@ from pledge_app.core.database import Database
 from pledge_app.core.enums import PledgeStatus
 from pledge_app.core.pledges import create_pledge, finalise_pledge
 from pledge_app.core.views import PartyView, PledgeRow
+from pledge_app.operations.changes import Changes
 from pledge_app.settings import Settings
 from pledge_app.ui.models.pledge_filter import PledgeFilter, filter_rows
 from pledge_app.ui.models.pledge_table_model import Column, status_label
 from pledge_app.ui.pages.pledge_list_page import PledgeListPage
 from tests.conftest import make_content
 from tests.ui.fakes import FakePrompts, type_text
+from tests.ui.workspace_helpers import open_workspace
 
 ISSUER = "市委全面深化改革委员会"
 
@@ -66,10 +68,16 @@ def page_ids(database: Database) -> dict[str, str]:
 def page(
     qtbot: QtBot, database: Database, page_ids: dict[str, str], prompts: FakePrompts, tmp_path: Path
 ) -> PledgeListPage:
-    widget = PledgeListPage(database, settings=Settings(tmp_path / "settings.ini"), prompts=prompts)
+    widget = list_page(database, Settings(tmp_path / "settings.ini"), prompts)
     qtbot.addWidget(widget)
     widget.reload()
     return widget
+
+
+def list_page(database: Database, settings: Settings, prompts: FakePrompts) -> PledgeListPage:
+    workspace, runner = open_workspace(database, prompts)
+    page = PledgeListPage(workspace, runner, settings=settings, prompts=prompts)
+    return page
 
 
 def shown_titles(page: PledgeListPage) -> list[str]:
@@ -107,7 +115,7 @@ def test_empty_database_shows_the_empty_state(
     from pledge_app.core.database import open_database
 
     empty = open_database(tmp_path / "empty.sqlite3")
-    widget = PledgeListPage(empty, settings=Settings(tmp_path / "s.ini"), prompts=prompts)
+    widget = list_page(empty, Settings(tmp_path / "s.ini"), prompts)
     qtbot.addWidget(widget)
     widget.reload()
     assert widget.content.currentWidget() is widget.empty_label
@@ -252,9 +260,7 @@ def test_filters_are_remembered(
     choose(page.year_filter, 2025)
     choose(page.status_filter, PledgeStatus.DRAFT.value)
     page.save_state()
-    again = PledgeListPage(
-        database, settings=Settings(tmp_path / "settings.ini"), prompts=FakePrompts()
-    )
+    again = list_page(database, Settings(tmp_path / "settings.ini"), FakePrompts())
     qtbot.addWidget(again)
     again.reload()
     assert again.current_filter() == PledgeFilter(year=2025, status=PledgeStatus.DRAFT)
@@ -364,7 +370,7 @@ def test_the_empty_database_text_points_at_the_sample_data(
     from pledge_app.core.database import open_database
 
     empty = open_database(tmp_path / "empty.sqlite3")
-    widget = PledgeListPage(empty, settings=Settings(tmp_path / "s.ini"), prompts=prompts)
+    widget = list_page(empty, Settings(tmp_path / "s.ini"), prompts)
     qtbot.addWidget(widget)
     widget.reload()
     assert "Load sample data (demo)" in widget.empty_label.text()
@@ -391,3 +397,62 @@ def test_columns_fit_what_they_hold(qtbot: QtBot, page: PledgeListPage) -> None:
     assert header.sectionSize(Column.TITLE) > header.sectionSize(Column.ISSUER)
     index = page.model.index(0, Column.ISSUER)
     assert page.model.data(index, Qt.ItemDataRole.ToolTipRole) == ISSUER
+
+
+def test_a_reload_keeps_two_thousand_selected_pledges_selected(
+    qtbot: QtBot, database: Database, prompts: FakePrompts, tmp_path: Path
+) -> None:
+    with database.begin() as session:
+        ids = [
+            create_pledge(
+                session, make_content(number=f"改革办〔2026〕{n}号", title=f"责任书{n}", tasks=())
+            ).id
+            for n in range(2_100)
+        ]
+    widget = list_page(database, Settings(tmp_path / "s.ini"), prompts)
+    qtbot.addWidget(widget)
+    widget.reload()
+    shown = [widget.model.pledge_row(line).id for line in range(widget.model.rowCount())]
+    wanted = [pledge_id for line, pledge_id in enumerate(shown) if line % 21][:2_000]
+    widget.select_pledges(wanted)
+    current = widget.table.current_pledge_id()
+    assert len(widget.selected_ids()) == 2_000
+    widget.reload()
+    assert widget.selected_ids() == wanted
+    assert widget.table.current_pledge_id() == current
+    assert set(wanted) <= set(ids)
+
+
+def test_the_list_reads_again_when_pledges_change(
+    qtbot: QtBot, database: Database, prompts: FakePrompts, tmp_path: Path
+) -> None:
+    workspace, runner = open_workspace(database, prompts)
+    widget = PledgeListPage(
+        workspace, runner, settings=Settings(tmp_path / "s.ini"), prompts=prompts
+    )
+    qtbot.addWidget(widget)
+    widget.reload()
+    with database.begin() as session:
+        create_pledge(session, make_content(title="新增责任书"))
+    workspace.publish(Changes.of_units(["a unit"]))
+    assert shown_titles(widget) == []
+    workspace.publish(Changes.of_pledges(["a pledge"]))
+    assert shown_titles(widget) == ["新增责任书"]
+
+
+def test_deleting_a_draft_finalised_meanwhile_explains_and_shows_it_as_it_is(
+    page: PledgeListPage, page_ids: dict[str, str], prompts: FakePrompts, database: Database
+) -> None:
+    pledge_id = page_ids["东城区防汛工作责任书"]
+    page.select_pledge(pledge_id)
+    with database.begin() as session:
+        finalise_pledge(session, pledge_id)
+    page.delete_button.click()
+    [message] = prompts.messages("error")
+    assert "东城区防汛工作责任书" in message
+    assert page.model.total_count == 4
+    line = page.model.row_of(pledge_id)
+    assert line is not None
+    assert page.model.pledge_row(line).status == PledgeStatus.READY_TO_SIGN
+    assert page.selected_ids() == [pledge_id]
+    assert not page.delete_button.isEnabled()

@@ -13,10 +13,14 @@ from pledge_app.core.database import Database
 from pledge_app.core.pledges import create_pledge
 from pledge_app.core.units import list_units
 from pledge_app.core.views import UnitView
+from pledge_app.operations.changes import Changes
+from pledge_app.ui.operation_runner import OperationRunner
 from pledge_app.ui.pages.units_page import UnitsPage
+from pledge_app.ui.workspace import Workspace
 from tests.conftest import make_content
 from tests.signing_helpers import seal_png
 from tests.ui.fakes import FakePrompts, type_text
+from tests.ui.workspace_helpers import open_workspace
 
 UNIT = "市发展和改革委员会"
 
@@ -27,10 +31,20 @@ def prompts() -> FakePrompts:
 
 
 @pytest.fixture
-def page(qtbot: QtBot, database: Database, prompts: FakePrompts) -> UnitsPage:
+def workspace(database: Database, prompts: FakePrompts) -> tuple[Workspace, OperationRunner]:
+    return open_workspace(database, prompts)
+
+
+@pytest.fixture
+def page(
+    qtbot: QtBot,
+    database: Database,
+    prompts: FakePrompts,
+    workspace: tuple[Workspace, OperationRunner],
+) -> UnitsPage:
     with database.begin() as session:
         create_pledge(session, make_content())
-    units = UnitsPage(database, prompts=prompts)
+    units = UnitsPage(*workspace, prompts=prompts)
     qtbot.addWidget(units)
     units.resize(1100, 700)
     units.show()
@@ -135,3 +149,32 @@ def test_a_signature_image_is_stored_with_a_pin(
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert stored_unit(database).signatories[0].has_stored_signature
     assert page.signatories.item(0, 2).text() == "✔ stored"
+
+
+def test_a_hidden_page_reads_changed_units_when_it_shows(
+    qtbot: QtBot,
+    database: Database,
+    prompts: FakePrompts,
+    workspace: tuple[Workspace, OperationRunner],
+) -> None:
+    units = UnitsPage(*workspace, prompts=prompts)
+    qtbot.addWidget(units)
+    with database.begin() as session:
+        create_pledge(session, make_content())
+    workspace[0].publish(Changes.of_pledges(["a pledge"]))
+    assert units.table.rowCount() == 0  # not on show: read later
+    units.show()
+    assert units.table.rowCount() == 2
+
+
+def test_a_page_on_show_reads_again_when_units_change(
+    page: UnitsPage, database: Database, workspace: tuple[Workspace, OperationRunner]
+) -> None:
+    from pledge_app.core.units import add_signatory
+
+    with database.begin() as session:
+        add_signatory(session, UNIT, name="王芳", title="副主任")
+    workspace[0].publish(Changes(tasks=frozenset({"a task"})))  # no unit in it
+    assert page.signatories.rowCount() == 1
+    workspace[0].publish(Changes.of_units(["the unit"]))
+    assert page.signatories.rowCount() == 2

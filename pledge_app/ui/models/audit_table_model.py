@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -16,9 +16,11 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from pledge_app.core.audit import AuditView
 from pledge_app.core.enums import Party, SignatureMethod
-from pledge_app.ui.dialogs.signing_dialog import method_label, party_caption
+from pledge_app.ui.labels import action_label, method_label, party_caption
+
+if TYPE_CHECKING:
+    from pledge_app.core.audit import AuditView
 
 _Index = QModelIndex | QPersistentModelIndex
 # lupdate extracts calls to a function named `translate`.
@@ -50,24 +52,6 @@ def column_title(column: AuditColumn) -> str:
         AuditColumn.DETAILS: translate("AuditTableModel", "Details"),
     }
     return titles[column]
-
-
-def action_label(action: str) -> str:
-    """The user's-language name of an audit action (the raw name for unknown ones)."""
-    labels = {
-        "finalised": translate("AuditTableModel", "Finalised"),
-        "reopened": translate("AuditTableModel", "Reopened"),
-        "deleted": translate("AuditTableModel", "Deleted"),
-        "signature": translate("AuditTableModel", "Signature"),
-        "signed": translate("AuditTableModel", "Signed by both parties"),
-        "superseded": translate("AuditTableModel", "Superseded"),
-        "amended": translate("AuditTableModel", "Amendment started"),
-        "signature_image_stored": translate("AuditTableModel", "Signature image stored"),
-        "seal_changed": translate("AuditTableModel", "Seal changed"),
-        "printed": translate("AuditTableModel", "Signed copy printed"),
-        "signatory_added": translate("AuditTableModel", "Signatory added"),
-    }
-    return labels.get(action, action)
 
 
 def _party(value: object) -> str:

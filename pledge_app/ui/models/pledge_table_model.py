@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from enum import IntEnum
 from typing import Any
 
@@ -19,6 +19,9 @@ from PySide6.QtGui import QBrush, QColor, QIcon
 
 from pledge_app.core.enums import PledgeStatus
 from pledge_app.core.views import PledgeRow
+
+# Re-exported: the status's name was defined here before ui.labels held every label.
+from pledge_app.ui.labels import status_label as status_label
 from pledge_app.ui.models.pledge_filter import PledgeFilter, filter_rows
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -31,17 +34,6 @@ PLEDGE_ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 PLEDGE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _STATUS_ORDER = {status: position for position, status in enumerate(PledgeStatus)}
-
-
-def status_label(status: PledgeStatus) -> str:
-    """The user's-language name of a pledge status."""
-    labels = {
-        PledgeStatus.DRAFT: translate("PledgeStatus", "Draft"),
-        PledgeStatus.READY_TO_SIGN: translate("PledgeStatus", "Ready to sign"),
-        PledgeStatus.SIGNED: translate("PledgeStatus", "Signed"),
-        PledgeStatus.SUPERSEDED: translate("PledgeStatus", "Superseded"),
-    }
-    return labels.get(status, status.value)
 
 
 def chinese_collator() -> QCollator:
@@ -199,6 +191,15 @@ class PledgeTableModel(QAbstractTableModel):
             if self._rows[index].id == pledge_id:
                 return line
         return None
+
+    def lines_of(self, pledge_ids: Iterable[str]) -> list[int]:
+        """The lines showing these pledges, top to bottom; filtered-out and gone ones are
+        left out. One pass over the lines, however many ids are asked for."""
+        wanted = set(pledge_ids)
+        if not wanted:
+            return []
+        rows = self._rows
+        return [line for line, index in enumerate(self._shown) if rows[index].id in wanted]
 
     # -- QAbstractTableModel ---------------------------------------------
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,14 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pledge_app.core.audit import list_entries
-from pledge_app.core.database import Database
-from pledge_app.core.integrity import IntegrityFinding
-from pledge_app.core.pledges import list_pledges
-from pledge_app.ui.background import BackgroundTask
-from pledge_app.ui.dialogs.integrity_warning_dialog import IntegrityWarningDialog
-from pledge_app.ui.main_window.integrity_watch import check_in_background
-from pledge_app.ui.models.audit_table_model import AuditColumn, AuditTableModel, action_label
+from pledge_app.operations.audit_log import audit_log
+from pledge_app.operations.changes import Changes
+from pledge_app.operations.integrity import CheckReport, check_database
+from pledge_app.ui.labels import action_label
+from pledge_app.ui.models.audit_table_model import AuditColumn, AuditTableModel
+
+if TYPE_CHECKING:
+    from pledge_app.core.audit import AuditView
+    from pledge_app.core.integrity import IntegrityFinding
+    from pledge_app.ui.dialogs.integrity_warning_dialog import IntegrityWarningDialog
+    from pledge_app.ui.operation_runner import OperationRunner, OpTask
+    from pledge_app.ui.workspace import Workspace
 
 _PLEDGE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -43,22 +51,30 @@ _FINDINGS_STYLE = (
 
 
 class AuditLogPage(QWidget):
-    """Lists the audit log and checks the database on demand; `refresh()` reloads it."""
+    """Lists the audit log and checks the database on demand; `refresh()` reloads it.
+
+    It reads the workspace's database again when `changed` brings audit entries, at once if
+    it is on show, else the next time it shows; with no database open yet it stays empty.
+    """
 
     #: A pledge id the user asked to open (double-click on an entry or a finding).
     open_requested = Signal(str)
     #: A check of the chain finished; its findings are in `findings` and on show.
     verified = Signal()
 
-    def __init__(self, database: Database, *, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, runner: OperationRunner, *, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("auditLogPage")
-        self._database = database
+        self._workspace = workspace
+        self._runner = runner
+        self._stale = True  # nothing read yet
         self._pledge_names: dict[str, str] = {}
         #: What the last check found; None before the first check.
         self.findings: list[IntegrityFinding] | None = None
         self.warning_dialog: IntegrityWarningDialog | None = None
-        self.task: BackgroundTask | None = None
+        self.task: OpTask[CheckReport] | None = None
         self.model = AuditTableModel(self)
         self._build_ui()
         self._connect_signals()
@@ -162,15 +178,24 @@ class AuditLogPage(QWidget):
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.findings_list.itemActivated.connect(self._on_findings_list_item_activated)
         self.findings_list.itemDoubleClicked.connect(self._on_findings_list_item_activated)
+        self._workspace.changed.connect(self._on_workspace_changed)
 
     # -- public ------------------------------------------------------------
 
+    @Slot()
     def refresh(self) -> None:
-        """Reload the log and the pledges' names, keeping the filters where possible."""
-        with self._database.begin() as session:
-            entries = list_entries(session)
-            rows = list_pledges(session)
-        self._pledge_names = {row.id: f"{row.number} {row.title}" for row in rows}
+        """Reload the log and the pledges' names, keeping the filters where possible; shows
+        no entries while no database is open."""
+        if self._workspace.database is None:
+            entries: Sequence[AuditView] = ()
+            self._pledge_names = {}
+        else:
+            log = self._runner.run_now(audit_log)
+            if log is None:
+                return  # the reason was shown; what is on show stays
+            entries = log.entries
+            self._pledge_names = dict(log.pledge_names)
+        self._stale = False
         self.model.set_entries(entries, self._pledge_names)
         self._fill_filters()
         self._on_filter_changed()
@@ -180,13 +205,16 @@ class AuditLogPage(QWidget):
         are on show. A click while a check runs is ignored."""
         if self.task is not None and self.task.running:
             return
+        task = self._runner.start(self, check_database, on_success=self._on_checked)
+        if task is None:
+            return  # no database open yet
         self.verify_button.setEnabled(False)
-        self.task = check_in_background(self, self._database, on_success=self._on_checked)
+        self.task = task
         self.task.finished.connect(self._on_task_finished)
 
-    def _on_checked(self, findings: list[IntegrityFinding]) -> None:
-        self.findings = findings
-        self._show_findings(findings)
+    def _on_checked(self, report: CheckReport) -> None:
+        self.findings = list(report.findings)
+        self._show_findings(self.findings)
 
     def _on_task_finished(self) -> None:
         self.verify_button.setEnabled(True)
@@ -262,7 +290,18 @@ class AuditLogPage(QWidget):
         if pledge_id and pledge_id in self._pledge_names:
             self.open_requested.emit(str(pledge_id))
 
+    @Slot(object)
+    def _on_workspace_changed(self, changes: Changes) -> None:
+        if not (changes.audit or changes.everything):
+            return
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
     def _on_explain_button_clicked(self) -> None:
+        # Imported on first use: it loads core's integrity check (and SQLAlchemy with it).
+        from pledge_app.ui.dialogs.integrity_warning_dialog import IntegrityWarningDialog
+
         if self.warning_dialog is not None:
             self.warning_dialog.close()
             self.warning_dialog.deleteLater()
@@ -270,3 +309,10 @@ class AuditLogPage(QWidget):
             self.findings or [], pledge_names=self._pledge_names, parent=self
         )
         self.warning_dialog.open()
+
+    # -- events ------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QItemSelection,
-    QItemSelectionModel,
     QModelIndex,
     QPoint,
     Qt,
@@ -16,10 +16,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMenu,
     QPushButton,
     QStackedWidget,
@@ -28,26 +26,29 @@ from PySide6.QtWidgets import (
 )
 
 from pledge_app.core.enums import PledgeStatus
-from pledge_app.core.errors import PledgeError
+from pledge_app.operations.changes import Changes
+from pledge_app.operations.pledge_list import delete_drafts, pledge_rows
 from pledge_app.settings import Settings
+from pledge_app.ui.labels import status_label
 from pledge_app.ui.models.pledge_filter import PledgeFilter
-from pledge_app.ui.models.pledge_table_model import (
-    PledgeTableModel,
-    chinese_collator,
-    status_label,
-)
+from pledge_app.ui.models.pledge_table_model import PledgeTableModel, chinese_collator
 from pledge_app.ui.prompts import UserPrompts
 from pledge_app.ui.widgets.no_match_panel import NoMatchPanel
+from pledge_app.ui.widgets.pledge_filter_bar import PledgeFilterBar
 from pledge_app.ui.widgets.pledge_table_view import PledgeTableView
 
 if TYPE_CHECKING:
-    from pledge_app.core.database import Database
+    from pledge_app.ui.operation_runner import OperationRunner
+    from pledge_app.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
 
 class PledgeListPage(QWidget):
-    """The list of pledges with its filters and actions; opening is left to the main window."""
+    """The list of pledges with its filters and actions; opening is left to the main window.
+
+    It reads the workspace's database again whenever `changed` says pledges changed.
+    """
 
     open_requested = Signal(str)
     new_requested = Signal()
@@ -61,7 +62,8 @@ class PledgeListPage(QWidget):
 
     def __init__(
         self,
-        database: Database | None,
+        workspace: Workspace,
+        runner: OperationRunner,
         *,
         settings: Settings,
         prompts: UserPrompts,
@@ -69,14 +71,14 @@ class PledgeListPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("pledgeListPage")
-        self._database = database
+        self._workspace = workspace
+        self._runner = runner
         self._settings = settings
         self._prompts = prompts
         self._collator = chinese_collator()
         self._loaded = False
         self.model = PledgeTableModel(self)
         self._build_ui()
-        self._fill_choice_filters()  # "All years" / "All units" before any row is read
         self._connect_signals()
         self._restore_view()
         self._update_actions()
@@ -84,38 +86,12 @@ class PledgeListPage(QWidget):
     # -- construction ----------------------------------------------------
 
     def _build_ui(self) -> None:
-        self.year_filter = QComboBox(self)
-        self.year_filter.setObjectName("yearFilter")
-        self.status_filter = QComboBox(self)
-        self.status_filter.setObjectName("statusFilter")
-        self.status_filter.addItem(self.tr("All statuses"), "")
-        for status in PledgeStatus:
-            self.status_filter.addItem(status_label(status), status.value)
-        self.unit_filter = QComboBox(self)
-        self.unit_filter.setObjectName("unitFilter")
-        self.unit_filter.setMinimumContentsLength(16)
-        self.unit_filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.search_edit = QLineEdit(self)
-        self.search_edit.setObjectName("searchEdit")
-        self.search_edit.setPlaceholderText(self.tr("Search number, title or unit"))
-        self.search_edit.setClearButtonEnabled(True)
-
-        filters = QHBoxLayout()
-        for caption, combo in (
-            (self.tr("&Year:"), self.year_filter),
-            (self.tr("&Status:"), self.status_filter),
-            (self.tr("&Unit:"), self.unit_filter),
-        ):
-            label = QLabel(caption, self)
-            label.setBuddy(combo)
-            filters.addWidget(label)
-            filters.addWidget(combo)
-        search_label = QLabel(self.tr("Searc&h:"), self)
-        search_label.setBuddy(self.search_edit)
-        filters.addWidget(search_label)
-        filters.addWidget(self.search_edit, 1)
+        self.filter_bar = PledgeFilterBar(self)
+        # The page's own names for the filter widgets, which the tests and the window use.
+        self.year_filter = self.filter_bar.year_filter
+        self.status_filter = self.filter_bar.status_filter
+        self.unit_filter = self.filter_bar.unit_filter
+        self.search_edit = self.filter_bar.search_edit
 
         self.new_button = self._button("newButton", self.tr("&New pledge"))
         self.open_button = self._button("openButton", self.tr("&Open"))
@@ -160,7 +136,7 @@ class PledgeListPage(QWidget):
         self.table.addAction(self.delete_key_action)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
+        layout.addWidget(self.filter_bar)
         layout.addLayout(buttons)
         layout.addWidget(self.content, 1)
 
@@ -171,10 +147,8 @@ class PledgeListPage(QWidget):
         return button
 
     def _connect_signals(self) -> None:
-        self.year_filter.currentIndexChanged.connect(self._on_filter_changed)
-        self.status_filter.currentIndexChanged.connect(self._on_filter_changed)
-        self.unit_filter.currentIndexChanged.connect(self._on_filter_changed)
-        self.search_edit.textChanged.connect(self._on_filter_changed)
+        self.filter_bar.changed.connect(self._on_filter_changed)
+        self._workspace.changed.connect(self._on_workspace_changed)
         self.new_button.clicked.connect(self.new_requested)
         self.open_button.clicked.connect(self.open_current)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -196,74 +170,51 @@ class PledgeListPage(QWidget):
         column = self._settings.pledge_list_sort_column
         order = Qt.SortOrder(self._settings.pledge_list_sort_order)
         header.setSortIndicator(column, order)  # sorts the (still empty) model too
-        status_index = self.status_filter.findData(self._settings.pledge_list_status)
-        self.status_filter.setCurrentIndex(max(status_index, 0))
+        self.filter_bar.choose_status(self._settings.pledge_list_status)
 
     # -- public ----------------------------------------------------------
-
-    def set_database(self, database: Database | None) -> None:
-        """Show the pledges of another database."""
-        self._database = database
-        self.reload()
 
     @Slot()
     def reload(self) -> None:
         """Read the rows again from the database, keeping filters and the selection."""
-        if self._database is None:
+        if self._workspace.database is None:
             self._update_counts()
             return
-        # Imported here so the window paints before SQLAlchemy is loaded (start-up time).
-        from pledge_app.core.pledges import list_pledges
-
+        rows = self._runner.run_now(pledge_rows)
+        if rows is None:
+            return
         keep = self.selected_ids()
-        with self._database.begin() as session:
-            rows = list_pledges(session)
+        current = self.table.current_pledge_id()
         self.model.set_rows(rows)
         self._fill_choice_filters()
         self._loaded = True
         self._apply_filter()
-        for pledge_id in keep:
-            self.select_pledge(pledge_id, clear=False)
+        self.table.select_pledges(keep, current=current)
         self._update_actions()
 
     def current_filter(self) -> PledgeFilter:
         """The filter the widgets describe."""
-        year = self.year_filter.currentData()
-        status = self.status_filter.currentData()
-        unit = self.unit_filter.currentData()
-        return PledgeFilter(
-            year=int(year) if year else None,
-            status=PledgeStatus(status) if status else None,
-            unit=str(unit or ""),
-            text=self.search_edit.text(),
-        )
+        return self.filter_bar.current_filter()
 
     def selected_ids(self) -> list[str]:
         """The ids of the selected pledges, top to bottom."""
-        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
-        return [self.model.pledge_row(row).id for row in rows]
+        return [row.id for row in self.table.selected_pledges()]
 
-    def select_pledge(self, pledge_id: str, *, clear: bool = True) -> bool:
-        """Select and show that pledge's line; False if it is filtered out or gone."""
-        line = self.model.row_of(pledge_id)
-        if line is None:
+    def select_pledge(self, pledge_id: str) -> bool:
+        """Select and show that pledge's line alone; False if it is filtered out or gone."""
+        if self.model.row_of(pledge_id) is None:
             return False
-        index = self.model.index(line, 0)
-        flag = QItemSelectionModel.SelectionFlag
-        flags = flag.Select | flag.Rows | (flag.Clear if clear else flag.NoUpdate)
-        self.table.selectionModel().setCurrentIndex(index, flags)
-        self.table.scrollTo(index)
+        self.table.select_pledges([pledge_id], current=pledge_id)
         return True
+
+    def select_pledges(self, pledge_ids: Iterable[str]) -> None:
+        """Select exactly these pledges' lines (those shown), in one step however many."""
+        self.table.select_pledges(pledge_ids)
 
     @Slot()
     def clear_filters(self) -> None:
         """Show every pledge again: all years, statuses and units, no search text."""
-        for combo in (self.year_filter, self.status_filter, self.unit_filter):
-            combo.blockSignals(True)
-            combo.setCurrentIndex(0)
-            combo.blockSignals(False)
-        self.search_edit.clear()  # filters once, through textChanged
-        self._on_filter_changed()
+        self.filter_bar.clear()  # filters once, through `changed`
 
     def can_delete(self) -> bool:
         """Whether the selection is one or more drafts (only drafts can be deleted)."""
@@ -271,8 +222,7 @@ class PledgeListPage(QWidget):
 
     def focus_search(self) -> None:
         """Put the cursor in the search box."""
-        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search_edit.selectAll()
+        self.filter_bar.focus_search()
 
     def save_state(self) -> None:
         """Remember the columns, sort order and filters for the next start."""
@@ -309,10 +259,7 @@ class PledgeListPage(QWidget):
     @Slot()
     def delete_selected(self) -> None:
         """Delete the selected drafts after the user confirms."""
-        rows = [
-            self.model.pledge_row(index.row())
-            for index in self.table.selectionModel().selectedRows()
-        ]
+        rows = self.table.selected_pledges()
         if not rows:
             return
         kept = [row for row in rows if row.status != PledgeStatus.DRAFT]
@@ -325,21 +272,18 @@ class PledgeListPage(QWidget):
                 ).format(title=kept[0].title, status=status_label(kept[0].status)),
             )
             return
-        if self._database is None or not self._prompts.confirm_delete_pledges(
+        if self._workspace.database is None or not self._prompts.confirm_delete_pledges(
             [row.title for row in rows]
         ):
             return
-        from pledge_app.core.pledges import delete_pledge
-
-        try:
-            with self._database.begin() as session:
-                for row in rows:
-                    delete_pledge(session, row.id)
-        except PledgeError as error:
-            self._prompts.show_pledge_error(error, title=self.tr("Cannot delete"))
-        else:
-            self.status_message.emit(self.tr("Deleted {count} draft(s).").format(count=len(rows)))
-        self.reload()
+        ids = [row.id for row in rows]
+        deleted = self._runner.run_now(
+            lambda database: delete_drafts(database, ids), failure_title=self.tr("Cannot delete")
+        )
+        if deleted is None:
+            self.reload()  # the list was out of date: show what the database holds now
+            return
+        self.status_message.emit(self.tr("Deleted {count} draft(s).").format(count=deleted.count))
 
     # -- slots -----------------------------------------------------------
 
@@ -347,6 +291,11 @@ class PledgeListPage(QWidget):
     def _on_filter_changed(self) -> None:
         if self._loaded:
             self._apply_filter()
+
+    @Slot(object)
+    def _on_workspace_changed(self, changes: Changes) -> None:
+        if changes.touches_pledges():
+            self.reload()
 
     @Slot(QModelIndex)
     def _on_table_activated(self, index: QModelIndex) -> None:
@@ -384,30 +333,20 @@ class PledgeListPage(QWidget):
 
     def _fill_choice_filters(self) -> None:
         rows = self.model.all_rows
-        wanted_year = self.year_filter.currentData() if self._loaded else None
-        if wanted_year is None and not self._loaded:
-            wanted_year = self._settings.pledge_list_year or None
-        wanted_unit = self.unit_filter.currentData() if self._loaded else None
-        if wanted_unit is None and not self._loaded:
-            wanted_unit = self._settings.pledge_list_unit or None
-
-        years = sorted({row.year for row in rows}, reverse=True)
-        units = sorted(
-            {row.issuer for row in rows} | {row.responsible for row in rows},
-            key=self._collator.sortKey,
+        if self._loaded:
+            year, unit = self.year_filter.currentData(), self.unit_filter.currentData()
+        else:  # the first rows: the choices remembered from the last time
+            year = self._settings.pledge_list_year or None
+            unit = self._settings.pledge_list_unit or None
+        self.filter_bar.fill_choices(
+            sorted({row.year for row in rows}, reverse=True),
+            sorted(
+                {row.issuer for row in rows} | {row.responsible for row in rows},
+                key=self._collator.sortKey,
+            ),
+            year=year,
+            unit=unit,
         )
-        for combo, everything, values in (
-            (self.year_filter, self.tr("All years"), years),
-            (self.unit_filter, self.tr("All units"), units),
-        ):
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(everything, None)
-            for value in values:
-                combo.addItem(str(value), value)
-            combo.blockSignals(False)
-        self.year_filter.setCurrentIndex(max(self.year_filter.findData(wanted_year), 0))
-        self.unit_filter.setCurrentIndex(max(self.unit_filter.findData(wanted_unit), 0))
 
     def _update_counts(self) -> None:
         total = self.model.total_count
@@ -423,7 +362,7 @@ class PledgeListPage(QWidget):
             self.content.setCurrentWidget(self.table)
 
     def _empty_text(self) -> str:
-        if self._database is None:
+        if self._workspace.database is None:
             return self.tr("Opening the database…")
         return self.tr(
             "No pledges yet — create one with New pledge, or fill the database with a "
@@ -431,10 +370,7 @@ class PledgeListPage(QWidget):
         )
 
     def _update_actions(self) -> None:
-        rows = [
-            self.model.pledge_row(index.row())
-            for index in self.table.selectionModel().selectedRows()
-        ]
+        rows = self.table.selected_pledges()
         self.open_button.setEnabled(len(rows) >= 1)
         self.print_button.setEnabled(bool(rows))
         self.save_pdfs_button.setEnabled(bool(rows))

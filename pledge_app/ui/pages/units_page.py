@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -23,37 +18,52 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pledge_app.core.errors import PledgeError
+from pledge_app.operations.changes import Changes
+from pledge_app.operations.units import (
+    UnitUse,
+    add_signatory,
+    set_seal,
+    store_signature,
+    units_in_use,
+)
 from pledge_app.ui.chosen_file import read_chosen_file
 from pledge_app.ui.dialogs.signatory_dialog import SignatoryDialog
 from pledge_app.ui.dialogs.signature_image_dialog import SignatureImageDialog
 from pledge_app.ui.models.pledge_table_model import chinese_collator
 from pledge_app.ui.prompts import UserPrompts
+from pledge_app.ui.widgets.unit_details_panel import UnitDetailsPanel
 
 if TYPE_CHECKING:
-    from pledge_app.core.database import Database
     from pledge_app.core.views import UnitView
+    from pledge_app.ui.operation_runner import OperationRunner
+    from pledge_app.ui.workspace import Workspace
 
 #: A seal image larger than this is refused before it is read.
 MAX_SEAL_BYTES = 5 * 1024 * 1024
-_SEAL_PREVIEW = 120
 
 
 class UnitsPage(QWidget):
-    """Units on the left; the chosen unit's seal and signatories on the right."""
+    """Units on the left; the chosen unit's seal and signatories on the right.
+
+    It reads the workspace's database again when `changed` touches units, at once if it is
+    on show, else the next time it shows.
+    """
 
     def __init__(
         self,
-        database: Database | None,
+        workspace: Workspace,
+        runner: OperationRunner,
         *,
         prompts: UserPrompts,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("unitsPage")
-        self._database = database
+        self._workspace = workspace
+        self._runner = runner
         self._prompts = prompts
         self._units: list[UnitView] = []
+        self._stale = True  # nothing read yet
         self.signatory_dialog: SignatoryDialog | None = None
         self.signature_dialog: SignatureImageDialog | None = None
         self._build_ui()
@@ -98,65 +108,15 @@ class UnitsPage(QWidget):
         for column in range(1, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
-        self.details = QFrame(self)
-        self.details.setObjectName("unitDetails")
-        self.details.setStyleSheet(
-            "#unitDetails { background: white; border: 1px solid #d0d5dd; border-radius: 6px; }"
-        )
-        self.unit_heading = QLabel(self.details)
-        self.unit_heading.setObjectName("unitHeading")
-        self.unit_heading.setWordWrap(True)
-        self.unit_heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
-        seal_caption = QLabel(self.tr("Official seal"), self.details)
-        seal_caption.setStyleSheet("font-weight: bold; color: #344054;")
-        self.seal_preview = QLabel(self.details)
-        self.seal_preview.setObjectName("sealPreview")
-        self.seal_preview.setFixedSize(_SEAL_PREVIEW + 8, _SEAL_PREVIEW + 8)
-        self.seal_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.seal_preview.setStyleSheet(
-            "#sealPreview { border: 1px dashed #d0d5dd; border-radius: 4px; color: #98a2b3; }"
-        )
-        self.set_seal_button = self._button("setSealButton", self.tr("Set seal image…"))
-        self.remove_seal_button = self._button("removeSealButton", self.tr("Remove seal"))
-        seal_buttons = QVBoxLayout()
-        seal_buttons.addWidget(self.set_seal_button)
-        seal_buttons.addWidget(self.remove_seal_button)
-        seal_buttons.addStretch(1)
-
-        signatories_caption = QLabel(self.tr("Signatories"), self.details)
-        signatories_caption.setStyleSheet("font-weight: bold; color: #344054;")
-        self.signatories = QTableWidget(0, 3, self.details)
-        self.signatories.setObjectName("signatoriesTable")
-        self.signatories.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Title"), self.tr("Stored signature")]
-        )
-        self.signatories.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.signatories.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.signatories.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.signatories.verticalHeader().setVisible(False)
-        people_header = self.signatories.horizontalHeader()
-        people_header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.add_signatory_button = self._button("addSignatoryButton", self.tr("Add signatory…"))
-        self.store_signature_button = self._button(
-            "storeSignatureButton", self.tr("Store signature image…")
-        )
-        people_buttons = QHBoxLayout()
-        people_buttons.addStretch(1)
-        people_buttons.addWidget(self.add_signatory_button)
-        people_buttons.addWidget(self.store_signature_button)
-
-        grid = QGridLayout(self.details)
-        grid.setContentsMargins(14, 12, 14, 12)
-        grid.setVerticalSpacing(8)
-        grid.addWidget(self.unit_heading, 0, 0, 1, 3)
-        grid.addWidget(seal_caption, 1, 0, 1, 3)
-        grid.addWidget(self.seal_preview, 2, 0)
-        grid.addLayout(seal_buttons, 2, 1)
-        grid.setColumnStretch(2, 1)
-        grid.addWidget(signatories_caption, 3, 0, 1, 3)
-        grid.addWidget(self.signatories, 4, 0, 1, 3)
-        grid.addLayout(people_buttons, 5, 0, 1, 3)
-        grid.setRowStretch(4, 1)
+        self.details = UnitDetailsPanel(self)
+        # The page's own names for the panel's widgets, which the tests use.
+        self.unit_heading = self.details.unit_heading
+        self.seal_preview = self.details.seal_preview
+        self.set_seal_button = self.details.set_seal_button
+        self.remove_seal_button = self.details.remove_seal_button
+        self.signatories = self.details.signatories
+        self.add_signatory_button = self.details.add_signatory_button
+        self.store_signature_button = self.details.store_signature_button
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("unitsSplitter")
@@ -170,61 +130,33 @@ class UnitsPage(QWidget):
         layout.addWidget(note)
         layout.addWidget(splitter, 1)
 
-    def _button(self, name: str, text: str) -> QPushButton:
-        button = QPushButton(text, self.details)
-        button.setObjectName(name)
-        button.setAutoDefault(False)
-        return button
-
     def _connect_signals(self) -> None:
         self.table.itemSelectionChanged.connect(self._on_table_item_selection_changed)
-        self.signatories.itemSelectionChanged.connect(self._update_buttons)
         self.set_seal_button.clicked.connect(self.choose_seal)
         self.remove_seal_button.clicked.connect(self.remove_seal)
         self.add_signatory_button.clicked.connect(self.add_signatory)
         self.store_signature_button.clicked.connect(self.store_signature)
+        self._workspace.changed.connect(self._on_workspace_changed)
 
     # -- public ------------------------------------------------------------
-
-    def set_database(self, database: Database | None) -> None:
-        """Show the units of another database (read when the page is next shown)."""
-        self._database = database
-        if self.isVisible():
-            self.reload()
 
     @Slot()
     def reload(self) -> None:
         """Read the units again, keeping the chosen one."""
-        if self._database is None:
+        if self._workspace.database is None:
             return
-        # Imported here so the window paints before SQLAlchemy is loaded (start-up time).
-        from pledge_app.core.pledges import list_pledges
-        from pledge_app.core.units import list_units
-
+        uses = self._runner.run_now(units_in_use)
+        if uses is None:
+            return
+        self._stale = False
         keep = self.current_unit()
-        with self._database.begin() as session:
-            units = list_units(session)
-            rows = list_pledges(session)
-        as_issuer = Counter(row.issuer for row in rows)
-        as_responsible = Counter(row.responsible for row in rows)
         collator = chinese_collator()
-        self._units = sorted(units, key=lambda unit: collator.sortKey(unit.name))
+        ordered = sorted(uses, key=lambda use: collator.sortKey(use.unit.name))
+        self._units = [use.unit for use in ordered]
         self.table.blockSignals(True)
-        self.table.setRowCount(len(self._units))
-        for row, unit in enumerate(self._units):
-            values: list[str | int] = [
-                unit.name,
-                "✔" if unit.has_seal else "—",
-                len(unit.signatories),
-                as_issuer[unit.name],
-                as_responsible[unit.name],
-            ]
-            for column, value in enumerate(values):
-                cell = QTableWidgetItem()
-                cell.setData(Qt.ItemDataRole.DisplayRole, value)
-                if column:
-                    cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                self.table.setItem(row, column, cell)
+        self.table.setRowCount(len(ordered))
+        for row, use in enumerate(ordered):
+            self._fill_row(row, use)
         self.table.blockSignals(False)
         names = [unit.name for unit in self._units]
         if keep is not None and keep.name in names:
@@ -250,12 +182,7 @@ class UnitsPage(QWidget):
 
     def select_signatory(self, name: str) -> bool:
         """Choose the chosen unit's signatory called `name`; False if there is none."""
-        unit = self.current_unit()
-        names = [s.name for s in unit.signatories] if unit else []
-        if name not in names:
-            return False
-        self.signatories.selectRow(names.index(name))
-        return True
+        return self.details.select_signatory(name)
 
     # -- actions -----------------------------------------------------------
 
@@ -305,10 +232,9 @@ class UnitsPage(QWidget):
     def store_signature(self) -> None:
         """Ask for the chosen signatory's signature image and PIN, then store them."""
         unit = self.current_unit()
-        rows = self.signatories.selectionModel().selectedRows()
-        if unit is None or not rows:
+        signatory = self.details.chosen_signatory()
+        if unit is None or signatory is None:
             return
-        signatory = unit.signatories[rows[0].row()]
         if self.signature_dialog is not None:
             self.signature_dialog.deleteLater()
         self.signature_dialog = SignatureImageDialog(
@@ -324,34 +250,37 @@ class UnitsPage(QWidget):
     def _on_table_item_selection_changed(self) -> None:
         self._show_unit(self.current_unit())
 
+    @Slot(object)
+    def _on_workspace_changed(self, changes: Changes) -> None:
+        if not changes.touches_units():
+            return
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
     def _on_signatory_dialog_accepted(self, unit_name: str) -> None:
         request = self.signatory_dialog.request if self.signatory_dialog else None
-        if request is None or self._database is None:
+        if request is None:
             return
-        from pledge_app.core.units import add_signatory
-
-        try:
-            with self._database.begin() as session:
-                add_signatory(session, unit_name, name=request.name, title=request.title)
-        except PledgeError as error:
-            self._prompts.show_pledge_error(error, title=self.tr("Signatory not added"))
-            return
-        self.reload()
-        self.select_signatory(request.name)
+        added = self._runner.run_now(
+            lambda database: add_signatory(
+                database, unit_name, name=request.name, title=request.title
+            ),
+            failure_title=self.tr("Signatory not added"),
+        )
+        if added is not None:
+            self.select_signatory(added.name)
 
     def _on_signature_dialog_accepted(self, signatory_id: str) -> None:
         request = self.signature_dialog.request if self.signature_dialog else None
-        if request is None or self._database is None:
+        if request is None:
             return
-        from pledge_app.core.signing import store_signature_image
-
-        try:
-            with self._database.begin() as session:
-                store_signature_image(session, signatory_id, image=request.image, pin=request.pin)
-        except PledgeError as error:
-            self._prompts.show_pledge_error(error, title=self.tr("Signature not stored"))
-            return
-        self.reload()
+        self._runner.run_now(
+            lambda database: store_signature(
+                database, signatory_id, image=request.image, pin=request.pin
+            ),
+            failure_title=self.tr("Signature not stored"),
+        )
 
     # -- helpers -----------------------------------------------------------
 
@@ -369,49 +298,32 @@ class UnitsPage(QWidget):
         return data
 
     def _set_seal(self, unit_name: str, data: bytes | None) -> None:
-        if self._database is None:
-            return
-        from pledge_app.core.signing import set_unit_seal
-
-        try:
-            with self._database.begin() as session:
-                set_unit_seal(session, unit_name, data)
-        except PledgeError as error:
-            self._prompts.show_pledge_error(error, title=self.tr("Seal not changed"))
-            return
-        self.reload()
+        self._runner.run_now(
+            lambda database: set_seal(database, unit_name, image=data),
+            failure_title=self.tr("Seal not changed"),
+        )
 
     def _show_unit(self, unit: UnitView | None) -> None:
-        self.details.setEnabled(unit is not None)
-        self.unit_heading.setText(unit.name if unit else self.tr("No unit chosen"))
-        pixmap = QPixmap()
-        if unit is not None and unit.seal_image and pixmap.loadFromData(unit.seal_image):
-            self.seal_preview.setPixmap(
-                pixmap.scaled(
-                    _SEAL_PREVIEW,
-                    _SEAL_PREVIEW,
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-            )
-        else:
-            self.seal_preview.clear()
-            self.seal_preview.setText(self.tr("No seal"))
-        people = unit.signatories if unit else ()
-        self.signatories.setRowCount(len(people))
-        for row, person in enumerate(people):
-            stored = self.tr("✔ stored") if person.has_stored_signature else "—"
-            for column, text in enumerate((person.name, person.title, stored)):
-                self.signatories.setItem(row, column, QTableWidgetItem(text))
-        if people:
-            self.signatories.selectRow(0)
-        self._update_buttons()
+        self.details.show_unit(unit)
 
-    def _update_buttons(self) -> None:
-        unit = self.current_unit()
-        self.set_seal_button.setEnabled(unit is not None)
-        self.remove_seal_button.setEnabled(unit is not None and unit.has_seal)
-        self.add_signatory_button.setEnabled(unit is not None)
-        self.store_signature_button.setEnabled(
-            bool(self.signatories.selectionModel().selectedRows())
-        )
+    def _fill_row(self, row: int, use: UnitUse) -> None:
+        values: list[str | int] = [
+            use.unit.name,
+            "✔" if use.unit.has_seal else "—",
+            len(use.unit.signatories),
+            use.as_issuer,
+            use.as_responsible,
+        ]
+        for column, value in enumerate(values):
+            cell = QTableWidgetItem()
+            cell.setData(Qt.ItemDataRole.DisplayRole, value)
+            if column:
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.table.setItem(row, column, cell)
+
+    # -- events ------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()

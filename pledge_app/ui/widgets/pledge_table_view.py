@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from collections.abc import Iterable
+
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -13,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from pledge_app.core.enums import PledgeStatus
-from pledge_app.ui.models.pledge_table_model import Column, PledgeTableModel, status_label
+from pledge_app.core.views import PledgeRow
+from pledge_app.ui.labels import status_label
+from pledge_app.ui.models.pledge_table_model import Column, PledgeTableModel
 
 #: Starting widths in "中" widths; the title takes what is left, the status fits its text.
 _WIDTHS = {
@@ -43,6 +53,7 @@ class PledgeTableView(QTableView):
     def __init__(self, model: PledgeTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pledgeTable")
+        self._pledges = model
         self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -69,3 +80,40 @@ class PledgeTableView(QTableView):
         em = self.fontMetrics().horizontalAdvance("中")
         for column, width in _WIDTHS.items():
             header.resizeSection(column, int(width * em) + 16)
+
+    def selected_pledges(self) -> list[PledgeRow]:
+        """The selected pledges, top to bottom."""
+        lines = sorted(index.row() for index in self.selectionModel().selectedRows())
+        return [self._pledges.pledge_row(line) for line in lines]
+
+    def current_pledge_id(self) -> str | None:
+        """The id of the pledge on the current line, if there is one."""
+        index = self.currentIndex()
+        return self._pledges.pledge_row(index.row()).id if index.isValid() else None
+
+    def select_pledges(self, pledge_ids: Iterable[str], *, current: str | None = None) -> None:
+        """Select exactly the lines of these pledges that are shown, and make `current` (else
+        the first of them) the current line, on show.
+
+        One selection for them all: selected line by line, each step announced the growing
+        selection again, and a thousand lines took many seconds."""
+        model = self._pledges
+        lines = model.lines_of(pledge_ids)
+        selection = QItemSelection()
+        last_column = model.columnCount() - 1
+        start = 0
+        for position in range(1, len(lines) + 1):
+            # A run of consecutive lines is one range.
+            if position == len(lines) or lines[position] != lines[position - 1] + 1:
+                top = model.index(lines[start], 0)
+                selection.select(top, model.index(lines[position - 1], last_column))
+                start = position
+        flag = QItemSelectionModel.SelectionFlag
+        current_line = model.row_of(current) if current is not None else None
+        if current_line is None and lines:
+            current_line = lines[0]
+        if current_line is not None:
+            index = model.index(current_line, 0)
+            self.selectionModel().setCurrentIndex(index, flag.NoUpdate)
+            self.scrollTo(index)
+        self.selectionModel().select(selection, flag.ClearAndSelect | flag.Rows)
