@@ -3,125 +3,80 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from pledge_app.cli.support import EXIT_FAILED, EXIT_OK, open_database_of, say, warn
-from pledge_app.core.errors import BadInput, PledgeError
+from pledge_app.core.errors import BadInput
 from pledge_app.core.i18n import translate
-from pledge_app.core.pdf_file_names import pdf_file_names
-
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
-    from pledge_app.core.views import PledgeView
 
 
-def _render(view: PledgeView) -> bytes | None:
-    """The PDF of `view`, or None after naming what cannot be printed."""
-    import io
+class _TextProgress:
+    """A one-line progress count on stderr, drawn only on a terminal (logs stay clean)."""
 
-    from pledge_app.reports.pledge_pdf import UnprintableText, render_pledge_pdf
+    def __init__(self) -> None:
+        self._shown = sys.stderr.isatty()
+        self._total = 0
+        self._drawn = False
 
-    buffer = io.BytesIO()  # a failure half-way must not leave a broken file behind
-    try:
-        render_pledge_pdf(view, buffer)
-    except UnprintableText as error:
-        warn(
-            translate("cli", "Not printed: {number} “{title}” ({id}):\n{reason}").format(
-                number=view.content.number, title=view.content.title, id=view.id, reason=error
-            )
-        )
-        return None
-    return buffer.getvalue()
+    def begin(self, total: int, label: str) -> None:
+        """Remember the total."""
+        self._total = total
 
+    def advance(self, done: int, label: str) -> None:
+        """Redraw the line: how many of how many."""
+        if self._shown:
+            print(f"\r{done}/{self._total}", end="", file=sys.stderr, flush=True)
+            self._drawn = True
 
-def _write_pending(path: Path, data: bytes) -> Path:
-    """Write `data` beside `path` under a temporary name, renamed into place after commit."""
-    pending = path.with_name(f".{path.name}.pending")
-    try:
-        pending.write_bytes(data)
-    except OSError as error:
-        raise PledgeError(
-            translate("cli", "Cannot write {file}: {reason}").format(
-                file=path, reason=error.strerror or error
-            )
-        ) from error
-    return pending
+    def cancelled(self) -> bool:
+        """The command line has no Cancel: Ctrl+C interrupts, and nothing is kept."""
+        return False
 
-
-def _print_pledges(session: Session, ids: list[str], out: Path) -> tuple[list[Path], int]:
-    """Render each pledge and register the copies of signed ones; (files pending, failures)."""
-    from pledge_app.core import pledges
-    from pledge_app.core.printed_copies import register_printed_copy
-
-    views = [pledges.get_pledge(session, pledge_id) for pledge_id in ids]
-    pending: list[Path] = []
-    failed = 0
-    try:
-        for view, name in zip(views, pdf_file_names(views), strict=True):
-            data = _render(view)
-            if data is None:
-                failed += 1
-                continue
-            # The very bytes written are the ones registered: `verify` knows them by SHA-256.
-            register_printed_copy(session, view.id, data)
-            pending.append(_write_pending(out / name, data))
-    except BaseException:
-        for path in pending:
-            path.unlink(missing_ok=True)
-        raise
-    return pending, failed
+    def end(self) -> None:
+        """Leave the line so that the result starts on its own."""
+        if self._drawn:
+            print(file=sys.stderr)
 
 
 def run_pdf(args: argparse.Namespace) -> int:
-    from pledge_app.core import pledges
+    from pledge_app.operations.printing import print_to_folder
 
     if not args.all and not args.ids:
         raise BadInput(translate("cli", "Name the pledges to print by id, or give --all."))
     out = Path(args.out)
-    db = open_database_of(args)
-    pending: list[Path] = []
+    progress = _TextProgress()
     try:
-        # One transaction: a signed pledge's copies are registered only if all is written.
-        with db.begin() as session:
-            ids = pledges.all_pledge_ids(session) if args.all else list(dict.fromkeys(args.ids))
-            unknown = [
-                pledge_id for pledge_id in ids if not pledges.pledge_exists(session, pledge_id)
-            ]
-            if unknown:
-                raise BadInput(
-                    translate(
-                        "cli", "There is no pledge with the id {ids}; nothing was printed."
-                    ).format(ids=", ".join(unknown))
-                )
-            if not ids:
-                say(translate("cli", "There are no pledges to print."))
-                return EXIT_OK
-            try:
-                out.mkdir(parents=True, exist_ok=True)
-            except OSError as error:
-                raise PledgeError(
-                    translate("cli", "Cannot create the folder {folder}: {reason}").format(
-                        folder=out, reason=error.strerror or error
-                    )
-                ) from error
-            pending, failed = _print_pledges(session, ids, out)
-    except BaseException:
-        for path in pending:
-            path.unlink(missing_ok=True)
-        raise
+        with open_database_of(args) as database:
+            batch = print_to_folder(
+                database, out, pledge_ids=None if args.all else args.ids, progress=progress
+            ).value
     finally:
-        db.dispose()
-    for path in pending:
-        path.replace(path.with_name(path.name[1 : -len(".pending")]))
+        progress.end()
+    if not batch.total:
+        say(translate("cli", "There are no pledges to print."))
+        return EXIT_OK
+    for skipped in batch.skipped:
+        warn(
+            translate("cli", "Not printed: {number} “{title}” ({id}):\n{reason}").format(
+                number=skipped.number,
+                title=skipped.title,
+                id=skipped.pledge_id,
+                reason=skipped.reason,
+            )
+        )
     say(
         translate("cli", "Wrote {count} PDF files to {folder}.").format(
-            count=len(pending), folder=out
+            count=len(batch.written), folder=out
         )
     )
-    if failed:
-        warn(translate("cli", "{count} pledges could not be printed.").format(count=failed))
+    if batch.skipped:
+        warn(
+            translate("cli", "{count} pledges could not be printed.").format(
+                count=len(batch.skipped)
+            )
+        )
         return EXIT_FAILED
     return EXIT_OK
 

@@ -7,9 +7,32 @@ from collections.abc import Sequence
 
 from pledge_app.core.views import PledgeView
 
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
-_RESERVED = re.compile(r"(?i)(con|prn|aux|nul|com\d|lpt\d)(\..*)?")
-_MAX_STEM = 120
+# Characters Windows refuses, control characters, and lone surrogates (no UTF-8 for them).
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f\ud800-\udfff]+')
+# Bidirectional controls make `x\u202etxt.exe.pdf` show as `xfdp.exe.txt`: dropped.
+_BIDI = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+# Device names Windows reserves, with any extension; the superscript digits count too.
+_RESERVED = re.compile(r"(?i)(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])")
+#: File systems allow 255 bytes a name; a batch writes `.NAME.pending` first, and the atomic
+#: writer a temporary `.NAME.pending.XXXXXXXX.tmp` beside it: 23 bytes more than NAME.
+MAX_NAME_BYTES = 230
+_SUFFIX = ".pdf"
+
+
+def _clean(text: str) -> str:
+    return _UNSAFE.sub("_", _BIDI.sub("", text)).strip(" .")
+
+
+def _is_reserved(stem: str) -> bool:
+    # Windows ignores what follows the first dot, and spaces before it.
+    return _RESERVED.fullmatch(stem.split(".", 1)[0].rstrip(" ")) is not None
+
+
+def _fit(stem: str, tail: str) -> str:
+    """`stem` cut to whole characters so that `stem + tail + .pdf` fits in MAX_NAME_BYTES."""
+    budget = MAX_NAME_BYTES - len((tail + _SUFFIX).encode("utf-8"))
+    cut = stem.encode("utf-8")[:budget].decode("utf-8", errors="ignore").rstrip(" .")
+    return f"{cut}{tail}{_SUFFIX}"
 
 
 class PdfFileNamer:
@@ -20,16 +43,18 @@ class PdfFileNamer:
 
     def name_for(self, view: PledgeView) -> str:
         """The file name for `view`, from its number, title and version."""
-        stem = " ".join(part for part in (view.content.number, view.content.title) if part)
-        stem = _UNSAFE.sub("_", stem).strip(" .")[:_MAX_STEM].rstrip(" .")
-        if not stem or _RESERVED.fullmatch(stem):
-            stem = f"{stem}_{view.id}" if stem else view.id
-        if view.revision > 1:  # an amendment shares its number and title with the version before
-            stem = f"{stem} v{view.revision}"
-        name, serial = f"{stem}.pdf", 1
+        stem = _clean(" ".join(part for part in (view.content.number, view.content.title) if part))
+        if not stem:
+            stem = _clean(view.id) or "pledge"
+        elif _is_reserved(stem):
+            head, dot, rest = stem.partition(".")
+            stem = f"{head.rstrip(' ')}_{_clean(view.id)}{dot}{rest}"
+        # An amendment shares its number and title with the version before.
+        version = f" v{view.revision}" if view.revision > 1 else ""
+        name, serial = _fit(stem, version), 1
         while name.casefold() in self._taken:  # Windows file names ignore case
             serial += 1
-            name = f"{stem} ({serial}).pdf"
+            name = _fit(stem, f"{version} ({serial})")
         self._taken.add(name.casefold())
         return name
 

@@ -21,6 +21,8 @@ from pledge_app.operations.files import write_user_file
 from pledge_app.operations.progress import Progress, SilentProgress
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from pledge_app.core.database import Database
     from pledge_app.core.views import PledgeView
 
@@ -60,7 +62,7 @@ def pledge_pdf(database: Database, pledge_id: str) -> Done[bytes]:
     return Done(render_pdf(view))
 
 
-def register_copy(database: Database, view: PledgeView, data: bytes) -> Done[None]:
+def register_copy(database: Database, view: PledgeView, *, data: bytes) -> Done[None]:
     """Remember that `data` (printed on paper) is a copy of `view`, if it is signed."""
     from pledge_app.core.printed_copies import REGISTERED_STATUSES, register_printed_copy
 
@@ -71,9 +73,9 @@ def register_copy(database: Database, view: PledgeView, data: bytes) -> Done[Non
     return Done(None, Changes(audit=True))
 
 
-def save_pdf(database: Database, view: PledgeView, data: bytes, path: Path) -> Done[Path]:
-    """Write `data`, the PDF of `view`, to `path`; a signed pledge's copy is registered in
-    the same transaction, so a file that could not be written leaves no registration."""
+def save_pdf(database: Database, view: PledgeView, *, data: bytes, path: Path) -> Done[Path]:
+    """Write `data`, the PDF of `view`, to `path` (given a .pdf suffix); a signed pledge's
+    copy is registered in the same transaction, so a file not written leaves no registration."""
     from pledge_app.core.printed_copies import REGISTERED_STATUSES, register_printed_copy
 
     if path.suffix.lower() != ".pdf":
@@ -92,6 +94,8 @@ class SkippedPledge:
     """A pledge of a batch that was not printed, and why."""
 
     pledge_id: str
+    number: str
+    title: str
     label: str
     reason: str
 
@@ -149,11 +153,54 @@ def _make_folder(folder: Path) -> None:
         ) from error
 
 
+def _cannot_write(path: Path, error: BaseException) -> str:
+    """Why `path` was not written, naming the file the clerk will look for, not the pending one."""
+    cause = error if isinstance(error, OSError) else error.__cause__
+    reason = cause.strerror if isinstance(cause, OSError) and cause.strerror else str(error)
+    return translate("files", "Cannot write {file}: {reason}").format(file=path, reason=reason)
+
+
+def _print_one(session: Session, view: PledgeView, target: Path, batch: _Batch, label: str) -> None:
+    """Render `view` into a pending file for `target` and register it; a pledge that cannot
+    be rendered or written is skipped, so it never blocks the others."""
+    from pledge_app.core.printed_copies import register_printed_copy
+
+    def skip(reason: str) -> None:
+        batch.skipped.append(
+            SkippedPledge(view.id, view.content.number, view.content.title, label, reason)
+        )
+
+    try:
+        data = render_pdf(view)
+    except PledgeError as error:  # unprintable characters, a damaged image
+        skip(str(error))
+        return
+    pending = _pending_path(target)
+    try:
+        write_user_file(pending, data)
+    except PledgeError as error:  # a name this file system refuses, a full disk
+        skip(_cannot_write(target, error))
+        return
+    batch.pending.append(pending)
+    batch.written.append(target.name)
+    # The very bytes written are the ones registered: `verify` knows them by SHA-256.
+    register_printed_copy(session, view.id, data)
+
+
+def _reveal(folder: Path, batch: _Batch) -> None:
+    """Give the committed files their real names."""
+    for pending, name in zip(batch.pending, batch.written, strict=True):
+        try:
+            pending.replace(folder / name)
+        except OSError as error:  # rare: the file was written a moment ago, beside it
+            raise PledgeError(_cannot_write(folder / name, error)) from error
+
+
 def print_to_folder(
     database: Database,
     folder: Path,
-    pledge_ids: Sequence[str] | None = None,
     *,
+    pledge_ids: Sequence[str] | None = None,
     progress: Progress | None = None,
 ) -> Done[PrintedBatch]:
     """One PDF per pledge (every pledge when `pledge_ids` is None) into `folder`.
@@ -161,11 +208,10 @@ def print_to_folder(
     One transaction: the files are written under hidden pending names while the copies
     of signed pledges are registered, and take their real names only after the commit;
     a batch that fails or is killed leaves neither registrations nor visible files. A
-    pledge that cannot print is reported and the others go on; Cancel stops after the
-    pledge being written and keeps what was done.
+    pledge that cannot be rendered or written is reported and the others go on; Cancel
+    stops after the pledge being written and keeps what was done.
     """
     from pledge_app.core import pledges
-    from pledge_app.core.printed_copies import register_printed_copy
 
     progress = progress or SilentProgress()
     batch = _Batch()
@@ -199,25 +245,13 @@ def print_to_folder(
                 label = translate("printing", "{number} “{title}”").format(
                     number=view.content.number, title=view.content.title
                 )
-                try:
-                    data = render_pdf(view)
-                except PledgeError as error:  # unprintable characters, a damaged image
-                    batch.skipped.append(SkippedPledge(pledge_id, label, str(error)))
-                else:
-                    name = namer.name_for(view)
-                    # The very bytes written are the ones registered.
-                    register_printed_copy(session, view.id, data)
-                    pending = _pending_path(folder / name)
-                    write_user_file(pending, data)
-                    batch.pending.append(pending)
-                    batch.written.append(name)
+                _print_one(session, view, folder / namer.name_for(view), batch, label)
                 progress.advance(done, label)
     except BaseException:
         for path in batch.pending:
             path.unlink(missing_ok=True)
         raise
-    for pending, name in zip(batch.pending, batch.written, strict=True):
-        pending.replace(folder / name)
+    _reveal(folder, batch)
     result = PrintedBatch(
         folder=folder,
         total=len(ids),

@@ -1,8 +1,6 @@
-"""A pledge as PDF bytes, and those bytes onto a real printer; no PDF reader needed."""
+"""A pledge's PDF bytes (see operations.printing) shown and printed by QtPdf; no PDF reader."""
 
 from __future__ import annotations
-
-import io
 
 from PySide6.QtCore import (
     QBuffer,
@@ -19,7 +17,6 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from pledge_app.core.errors import PledgeError
-from pledge_app.core.views import PledgeView
 
 #: Above this, a rendered A4 page costs well over 100 MB; 300 dpi prints text crisply.
 MAX_RENDER_DPI = 300
@@ -27,25 +24,6 @@ MAX_RENDER_DPI = 300
 
 class PrintFailed(PledgeError):
     """The printer could not be used."""
-
-
-def unprintable_places(pledge: PledgeView) -> list[str]:
-    """Where the pledge holds characters no font can print; empty when all can print."""
-    from pledge_app.reports.pledge_pdf import check_printable  # ReportLab loads on first use
-
-    return check_printable(pledge)
-
-
-def render_pdf_bytes(pledge: PledgeView) -> bytes:
-    """The printed pledge as PDF bytes; raises UnprintableText before building anything.
-
-    Fast enough (~100 ms) for the GUI thread; kept a plain function so a worker can call it.
-    """
-    from pledge_app.reports.pledge_pdf import render_pledge_pdf
-
-    buffer = io.BytesIO()
-    render_pledge_pdf(pledge, buffer)
-    return buffer.getvalue()
 
 
 def open_pdf_document(data: bytes, parent: QObject | None = None) -> QPdfDocument:

@@ -116,7 +116,7 @@ def _view(number: str, title: str, pledge_id: str = "id-1") -> PledgeView:
         ("", "标题。. ", "标题。.pdf"),
         ("", "CON", "CON_id-1.pdf"),
         ("", "...", "id-1.pdf"),
-        ("号", "长" * 300, "号 " + "长" * 118 + ".pdf"),
+        ("号", "长" * 300, "号 " + "长" * 74 + ".pdf"),  # 230 bytes in UTF-8
     ],
 )
 def test_file_names_are_safe_on_windows(number: str, title: str, expected: str) -> None:

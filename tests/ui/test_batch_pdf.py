@@ -17,8 +17,8 @@ from pledge_app.core.database import Database
 from pledge_app.core.models import PrintedCopy
 from pledge_app.core.pdf_file_names import pdf_file_names
 from pledge_app.core.pledges import get_pledge
+from pledge_app.operations.printing import PrintedBatch
 from pledge_app.settings import Settings
-from pledge_app.ui.main_window.batch_pdf import BatchPdfResult
 from pledge_app.ui.main_window.window import MainWindow
 from tests.conftest import make_content
 from tests.signing_helpers import signed_pledge
@@ -77,8 +77,8 @@ def test_saving_three_pledges_writes_three_files_and_registers_the_signed_one(
     prompts.paths = [folder]
     with qtbot.waitSignal(window.batch_pdf.finished, timeout=120_000) as finished:
         qtbot.mouseClick(window.pledge_list.save_pdfs_button, Qt.MouseButton.LeftButton)
-    result: BatchPdfResult = finished.args[0]
-    assert not result.cancelled and result.skipped == []
+    result: PrintedBatch = finished.args[0]
+    assert not result.cancelled and result.skipped == ()
     assert len(list(folder.glob("*.pdf"))) == 3
     [copy] = _copies(database)
     assert copy.pledge_id == pledge_ids[2]
@@ -107,7 +107,7 @@ def test_cancel_after_the_first_pledge_stops_early(
     writer.progressed.connect(writer.cancel, Qt.ConnectionType.DirectConnection)
     with qtbot.waitSignal(writer.finished, timeout=120_000) as finished:
         window.pledge_list.save_selected_as_pdfs()
-    result: BatchPdfResult = finished.args[0]
+    result: PrintedBatch = finished.args[0]
     assert result.cancelled
     assert len(result.written) == 1
     assert len(list(tmp_path.glob("*.pdf"))) == 1
@@ -139,7 +139,7 @@ def test_the_progress_dialog_cancel_button_stops_the_batch(
         assert cancel_button is not None
         qtbot.mouseClick(cancel_button, Qt.MouseButton.LeftButton)
         go_on.set()
-    result: BatchPdfResult = finished.args[0]
+    result: PrintedBatch = finished.args[0]
     assert result.cancelled
     assert len(result.written) == 1
 
@@ -157,7 +157,7 @@ def test_an_unprintable_pledge_is_skipped_and_named(
     prompts.paths = [tmp_path]
     with qtbot.waitSignal(window.batch_pdf.finished, timeout=120_000) as finished:
         window.pledge_list.save_selected_as_pdfs()
-    result: BatchPdfResult = finished.args[0]
-    assert result.written == [] and len(result.skipped) == 1
+    result: PrintedBatch = finished.args[0]
+    assert result.written == () and len(result.skipped) == 1
     [warning] = prompts.messages("warning")
     assert "Wrote 0 PDF files" in warning and "怪字" in warning

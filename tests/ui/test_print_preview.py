@@ -16,8 +16,9 @@ from pledge_app.core.database import Database
 from pledge_app.core.pledges import create_pledge
 from pledge_app.core.views import PledgeContent, TaskView
 from pledge_app.settings import Settings
+from pledge_app.ui.operation_runner import OperationRunner
 from pledge_app.ui.pages.pledge_editor.page import PledgeEditorPage
-from pledge_app.ui.pages.pledge_editor.printing import default_pdf_name
+from pledge_app.ui.workspace import Workspace
 from tests.ui.fakes import FakePrompts
 
 
@@ -36,9 +37,19 @@ class PdfPrinterChooser:
         return printer
 
 
+class SuggestionPrompts(FakePrompts):
+    """Also keeps the paths the save dialog is opened on, as "suggested" messages."""
+
+    def ask_save_path(
+        self, title: str, *, directory: str = "", file_filter: str = ""
+    ) -> Path | None:
+        self.shown.append(("suggested", directory))
+        return super().ask_save_path(title, directory=directory, file_filter=file_filter)
+
+
 @pytest.fixture
 def prompts() -> FakePrompts:
-    return FakePrompts()
+    return SuggestionPrompts()
 
 
 @pytest.fixture
@@ -66,7 +77,10 @@ def editor(
     )
     with database.begin() as session:
         pledge_id = create_pledge(session, replace(sample_content, tasks=long_tasks)).id
-    page = PledgeEditorPage(database, prompts=prompts, settings=settings, choose_printer=chooser)
+    workspace = Workspace()
+    workspace.open(database, "pledges.sqlite3")
+    runner = OperationRunner(workspace=workspace, prompts=prompts, parent=workspace)
+    page = PledgeEditorPage(runner, settings=settings, choose_printer=chooser)
     qtbot.addWidget(page)
     page.open_pledge(pledge_id)
     yield page
@@ -121,13 +135,53 @@ def test_unprintable_characters_are_named_and_nothing_prints(
     assert chooser.asked == 0
 
 
-def test_default_pdf_name_is_safe_for_windows(sample_content: PledgeContent) -> None:
-    from pledge_app.core.enums import PledgeStatus
-    from pledge_app.core.views import PledgeView
+def test_save_as_pdf_suggests_a_name_safe_on_windows(
+    editor: PledgeEditorPage,
+    database: Database,
+    prompts: FakePrompts,
+    sample_content: PledgeContent,
+) -> None:
+    with database.begin() as session:
+        pledge_id = create_pledge(session, replace(sample_content, number="", title="CON")).id
+    editor.open_pledge(pledge_id)
+    assert editor.printing.save_pdf() is None  # the clerk cancels
+    [suggested] = prompts.messages("suggested")
+    assert Path(suggested).name == f"CON_{pledge_id}.pdf"
 
-    view = PledgeView(
-        id="x",
-        status=PledgeStatus.DRAFT,
-        content=replace(sample_content, number="改革办〔2026〕1号", title='A/B:"C"'),
-    )
-    assert default_pdf_name(view) == "改革办〔2026〕1号 A B C.pdf"
+
+def test_a_save_as_pdf_that_cannot_write_says_so(
+    editor: PledgeEditorPage, prompts: FakePrompts, settings: Settings, tmp_path: Path
+) -> None:
+    (tmp_path / "a file").write_bytes(b"")
+    prompts.paths.append(tmp_path / "a file" / "责任书.pdf")
+    assert editor.printing.save_pdf() is None
+    [error] = prompts.messages("error")
+    assert "Cannot write" in error and "责任书.pdf" in error
+    assert settings.last_export_dir == ""
+
+
+def test_printing_a_signed_pledge_on_paper_registers_the_copy(
+    editor: PledgeEditorPage, database: Database, chooser: PdfPrinterChooser
+) -> None:
+    from pledge_app.core.audit import list_entries
+    from tests.signing_helpers import signed_pledge
+
+    with database.begin() as session:
+        pledge_id = signed_pledge(session).id
+    editor.open_pledge(pledge_id)
+    editor.printing.print_pledge()
+    assert chooser.asked == 1
+    with database.begin() as session:
+        actions = [entry.action for entry in list_entries(session, pledge_id=pledge_id)]
+    assert "printed" in actions
+
+
+def test_printing_a_draft_on_paper_registers_nothing(
+    editor: PledgeEditorPage, database: Database, chooser: PdfPrinterChooser
+) -> None:
+    from pledge_app.core.audit import list_entries
+
+    editor.printing.print_pledge()
+    assert chooser.asked == 1
+    with database.begin() as session:
+        assert "printed" not in [entry.action for entry in list_entries(session)]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,13 +12,12 @@ from PySide6.QtWidgets import QDialog, QWidget
 from pledge_app.core.enums import PledgeStatus
 from pledge_app.core.errors import PledgeError
 from pledge_app.core.views import PledgeView
+from pledge_app.operations import printing
 from pledge_app.settings import Settings
 from pledge_app.ui.dialogs.print_preview_dialog import PrintPreviewDialog
 from pledge_app.ui.main_window.pdf_tools import PdfTools
-from pledge_app.ui.printing import print_pdf, render_pdf_bytes, unprintable_places
-from pledge_app.ui.prompts import UserPrompts
-
-_UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\r\n\t]+')
+from pledge_app.ui.operation_runner import OperationRunner
+from pledge_app.ui.printing import print_pdf
 
 #: Only a signed pledge's copy is worth an office's digital signature.
 DIGITALLY_SIGNABLE = frozenset({PledgeStatus.SIGNED, PledgeStatus.SUPERSEDED})
@@ -35,20 +33,11 @@ def choose_printer_with_dialog(parent: QWidget) -> QPrinter | None:
     return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def default_pdf_name(pledge: PledgeView) -> str:
-    """A file name from the pledge's number, title and (for amendments) version, safe on Windows."""
-    content = pledge.content
-    stem = " ".join(part for part in (content.number, content.title) if part.strip())
-    stem = _UNSAFE_FILE_CHARS.sub(" ", stem).strip(" .") or "pledge"
-    version = f" v{pledge.revision}" if pledge.revision > 1 else ""
-    return f"{stem[:120]}{version}.pdf"
-
-
 class EditorPrinting(QObject):
     """Turns the editor's current pledge into PDF bytes and sends them where the clerk asks.
 
-    With `pdf_tools`, the exact bytes of every copy of a signed pledge that is printed
-    or saved are registered, so the copy can be verified later; it also signs PDFs.
+    The exact bytes of every copy of a signed pledge that is printed or saved are
+    registered, so the copy can be verified later; with `pdf_tools` it also signs PDFs.
     """
 
     status_message = Signal(str)
@@ -57,8 +46,8 @@ class EditorPrinting(QObject):
         self,
         owner: QWidget,
         *,
+        runner: OperationRunner,
         current_view: Callable[[], PledgeView],
-        prompts: UserPrompts,
         settings: Settings,
         choose_printer: PrinterChooser,
         pdf_tools: PdfTools | None = None,
@@ -66,8 +55,9 @@ class EditorPrinting(QObject):
         super().__init__(owner)
         self.setObjectName("editor_printing")
         self._owner = owner
+        self._runner = runner
         self._current_view = current_view
-        self._prompts = prompts
+        self._prompts = runner.prompts
         self._settings = settings
         self._choose_printer = choose_printer
         self._pdf_tools = pdf_tools
@@ -76,7 +66,7 @@ class EditorPrinting(QObject):
     def _pdf(self) -> bytes | None:
         # Tell the clerk which characters cannot print, naming them, instead of dropping them.
         pledge = self._current_view()
-        places = unprintable_places(pledge)
+        places = printing.unprintable_places(pledge)
         if places:
             self._prompts.show_warning(
                 self.tr("Cannot print"),
@@ -87,7 +77,7 @@ class EditorPrinting(QObject):
             )
             return None
         try:
-            return render_pdf_bytes(pledge)
+            return printing.render_pdf(pledge)
         except PledgeError as error:
             self._prompts.show_pledge_error(error, title=self.tr("Cannot print"))
             return None
@@ -124,7 +114,11 @@ class EditorPrinting(QObject):
         except PledgeError as error:
             self._prompts.show_pledge_error(error, title=self.tr("Not printed"))
             return
-        self._register(data)
+        view = self._current_view()
+        self._runner.run_now(
+            lambda database: printing.register_copy(database, view, data=data),
+            failure_title=self.tr("The printed copy was not registered"),
+        )
         self.status_message.emit(self.tr("Sent %n page(s) to the printer.", "", pages))
 
     def save_pdf(self) -> Path | None:
@@ -132,25 +126,22 @@ class EditorPrinting(QObject):
         data = self._pdf()
         if data is None:
             return None
+        view = self._current_view()
         folder = Path(self._settings.last_export_dir or Path.home())
-        suggested = folder / default_pdf_name(self._current_view())
-        path = self._prompts.ask_save_path(
-            self.tr("Save as PDF"), directory=str(suggested), file_filter=self.tr("PDF (*.pdf)")
+        chosen = self._prompts.ask_save_path(
+            self.tr("Save as PDF"),
+            directory=str(folder / printing.pdf_file_name(view)),
+            file_filter=self.tr("PDF (*.pdf)"),
+        )
+        if chosen is None:
+            return None
+        path = self._runner.run_now(
+            lambda database: printing.save_pdf(database, view, data=data, path=chosen),
+            failure_title=self.tr("PDF not saved"),
         )
         if path is None:
             return None
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        try:
-            path.write_bytes(data)
-        except OSError as error:
-            self._prompts.show_error(
-                self.tr("PDF not saved"),
-                self.tr("Cannot write {path}: {reason}").format(path=path, reason=error.strerror),
-            )
-            return None
         self._settings.last_export_dir = str(path.parent)
-        self._register(data)
         self.status_message.emit(self.tr("Saved the PDF to {path}.").format(path=path))
         return path
 
@@ -167,8 +158,4 @@ class EditorPrinting(QObject):
             return
         view = self._current_view()
         folder = Path(self._settings.last_export_dir or Path.home())
-        self._pdf_tools.sign_and_save(data, view, folder / default_pdf_name(view))
-
-    def _register(self, data: bytes) -> None:
-        if self._pdf_tools is not None:
-            self._pdf_tools.register_printed(self._current_view(), data)
+        self._pdf_tools.sign_and_save(data, view, folder / printing.pdf_file_name(view))
