@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from pledge_app.app import build_main_window
 from pledge_app.core.database import Database, open_database
 from pledge_app.core.pledges import create_pledge
+from pledge_app.core.views import PartyView
 from pledge_app.settings import Settings
 from pledge_app.ui.main_window.window import MainWindow, Page
 from pledge_app.ui.prompts import SaveChoice
@@ -202,14 +203,14 @@ def test_new_pledge_opens_an_empty_editor(window: MainWindow) -> None:
     assert window.current_page() is window.editor
 
 
-def test_a_saved_pledge_is_refreshed_in_the_list(
-    window: MainWindow, database: Database, pledge_ids: list[str]
-) -> None:
+def test_a_saved_pledge_is_refreshed_in_the_list(window: MainWindow, pledge_ids: list[str]) -> None:
     window.new_action.trigger()
-    [new_id] = add_pledges(database, 1, prefix="刚保存")
-    window.editor.saved.emit(new_id)
+    editor = window.editor
+    assert editor is not None
+    editor.restore_content(make_content(number="改革办〔2026〕9号", title="刚保存"))
+    assert editor.save()
     assert window.pledge_list.model.total_count == 4
-    assert window.pledge_list.selected_ids() == [new_id]
+    assert window.pledge_list.selected_ids() == [editor.pledge_id]
 
 
 def test_closing_the_window_asks_the_editor_to_save_first(
@@ -246,3 +247,54 @@ def test_printing_several_pledges_asks_for_a_folder_to_save_their_pdfs(
     window.print_pledges(pledge_ids)  # the clerk cancels the folder chooser
     assert prompts.shown == [("path", "Save the PDFs into")]
     assert window.batch_pdf.task is None
+
+
+def test_the_pages_wait_for_the_database_then_fill_themselves(
+    qtbot: QtBot, database: Database, pledge_ids: list[str], settings: Settings
+) -> None:
+    main = build_main_window(None, settings, FakePrompts())
+    qtbot.addWidget(main)
+    main.show()
+    main.navigation.setCurrentRow(Page.AUDIT_LOG)
+    assert main.current_page() is main.audit_page
+    assert main.audit_page.model.rowCount() == 0
+    main.navigation.setCurrentRow(Page.UNITS)
+    assert main.units_page.table.rowCount() == 0
+    main.set_database(database, "/data/pledges.sqlite3")
+    assert main.units_page.table.rowCount() == 2
+    assert main.pledge_list.model.total_count == len(pledge_ids)
+
+
+def test_the_audit_log_shows_the_database_opened_later_on_the_same_page(
+    window: MainWindow, prompts: FakePrompts, tmp_path: Path
+) -> None:
+    from pledge_app.core.pledges import delete_pledge
+
+    page = window.audit_page
+    other_path = tmp_path / "other.sqlite3"
+    with open_database(other_path) as other:
+        [gone] = add_pledges(other, 1, prefix="另一库")
+        with other.begin() as session:
+            delete_pledge(session, gone)
+    prompts.paths.append(other_path)
+    window.open_database_action.trigger()
+    window.navigation.setCurrentRow(Page.AUDIT_LOG)
+    assert window.audit_page is page
+    assert [page.model.entry(row).action for row in range(page.model.rowCount())] == ["deleted"]
+    window.database.dispose()
+
+
+def test_refresh_has_every_page_read_what_changed_behind_its_back(
+    window: MainWindow, database: Database
+) -> None:
+    window.navigation.setCurrentRow(Page.UNITS)
+    add_pledges(database, 1, prefix="后来的")
+    with database.begin() as session:
+        create_pledge(
+            session,
+            make_content(responsible=PartyView("新单位", "张三", "局长")),
+        )
+    window.refresh()
+    assert window.pledge_list.model.total_count == 5
+    names = [window.units_page.table.item(row, 0).text() for row in range(3)]
+    assert "新单位" in names

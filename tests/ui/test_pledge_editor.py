@@ -20,9 +20,11 @@ from pledge_app.core.models import new_id
 from pledge_app.core.pledges import create_pledge, get_pledge, save_pledge
 from pledge_app.core.views import PledgeContent, TaskView
 from pledge_app.settings import Settings
+from pledge_app.ui.operation_runner import OperationRunner
 from pledge_app.ui.pages.pledge_editor.page import PledgeEditorPage
 from pledge_app.ui.prompts import SaveChoice
 from tests.ui.fakes import FakePrompts, type_text
+from tests.ui.workspace_helpers import open_workspace
 
 
 @pytest.fixture
@@ -31,12 +33,15 @@ def prompts() -> FakePrompts:
 
 
 @pytest.fixture
-def editor(
-    qtbot: QtBot, database: Database, prompts: FakePrompts, tmp_path: Path
-) -> Iterator[PledgeEditorPage]:
-    page = PledgeEditorPage(
-        database, prompts=prompts, settings=Settings(tmp_path / "settings.ini"), autosave_ms=50
-    )
+def runner(qtbot: QtBot, database: Database, prompts: FakePrompts) -> OperationRunner:
+    """The window's runner on `database`, with the scripted prompts."""
+    _workspace, runner = open_workspace(database, prompts)
+    return runner
+
+
+@pytest.fixture
+def editor(qtbot: QtBot, runner: OperationRunner, tmp_path: Path) -> Iterator[PledgeEditorPage]:
+    page = PledgeEditorPage(runner, settings=Settings(tmp_path / "settings.ini"), autosave_ms=50)
     qtbot.addWidget(page)
     page.resize(1200, 800)
     page.show()
@@ -134,13 +139,15 @@ def test_paste_with_an_impossible_date_names_row_and_column_and_pastes_nothing(
     assert "row 2" in message and "Deadline" in message and "2026-02-30" in message
 
 
-def test_copied_rows_paste_back_as_the_same_tasks(editor: PledgeEditorPage, stored: str) -> None:
+def test_copied_rows_paste_back_as_the_same_tasks(
+    editor: PledgeEditorPage, stored: str, database: Database
+) -> None:
     editor.open_pledge(stored)
     view = editor.tasks.view
     view.setCurrentIndex(editor.task_model.index(0, 0))
     view.copy_action.trigger()
     editor.tasks.view.paste_tsv(QGuiApplication.clipboard().text())
-    assert editor.task_model.tasks()[0] == stored_content(editor._database, stored).tasks[0]
+    assert editor.task_model.tasks()[0] == stored_content(database, stored).tasks[0]
 
 
 def test_undo_and_redo_cover_typing_and_rows(editor: PledgeEditorPage, stored: str) -> None:
@@ -196,9 +203,9 @@ def test_autosave_is_written_after_the_interval_not_saved_for_real(
 
 
 def test_by_default_a_crash_loses_at_most_a_few_seconds_of_typing(
-    qtbot: QtBot, database: Database, prompts: FakePrompts, tmp_path: Path
+    qtbot: QtBot, runner: OperationRunner, tmp_path: Path
 ) -> None:
-    page = PledgeEditorPage(database, prompts=prompts, settings=Settings(tmp_path / "s.ini"))
+    page = PledgeEditorPage(runner, settings=Settings(tmp_path / "s.ini"))
     qtbot.addWidget(page)
     assert 0 < page.autosave.timer.interval() <= 5000
 

@@ -17,10 +17,12 @@ from pledge_app.core.pledges import get_pledge
 from pledge_app.core.units import list_units
 from pledge_app.settings import Settings
 from pledge_app.ui.dialogs.signing_dialog import SigningDialog
+from pledge_app.ui.operation_runner import OperationRunner
 from pledge_app.ui.pages.pledge_editor.page import PledgeEditorPage
 from tests.signing_helpers import png, ready_pledge, signed_pledge
 from tests.ui.fakes import FakeChooser, FakePrompts
 from tests.ui.pad_drawing import draw_signature
+from tests.ui.workspace_helpers import open_workspace
 
 PIN = "246810"
 
@@ -31,17 +33,23 @@ def prompts() -> FakePrompts:
 
 
 @pytest.fixture
+def runner(qtbot: QtBot, database: Database, prompts: FakePrompts) -> OperationRunner:
+    """The window's runner on `database`, with the scripted prompts."""
+    _workspace, runner = open_workspace(database, prompts)
+    return runner
+
+
+@pytest.fixture
 def chooser() -> FakeChooser:
     return FakeChooser()
 
 
 @pytest.fixture
 def editor(
-    qtbot: QtBot, database: Database, prompts: FakePrompts, chooser: FakeChooser, tmp_path: Path
+    qtbot: QtBot, runner: OperationRunner, chooser: FakeChooser, tmp_path: Path
 ) -> Iterator[PledgeEditorPage]:
     page = PledgeEditorPage(
-        database,
-        prompts=prompts,
+        runner,
         settings=Settings(tmp_path / "settings.ini"),
         autosave_ms=0,
         choose_file=chooser,

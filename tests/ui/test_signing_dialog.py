@@ -17,7 +17,8 @@ from pledge_app.core.database import Database
 from pledge_app.core.enums import Party, PledgeStatus, SignatureMethod
 from pledge_app.core.models import Signatory
 from pledge_app.core.views import PledgeView
-from pledge_app.ui.dialogs.signing_dialog import SigningDialog, SigningRequest, signing_problems
+from pledge_app.operations.signing import SigningRequest, record_signature
+from pledge_app.ui.dialogs.signing_dialog import SigningDialog, signing_problems
 from tests.conftest import make_content
 from tests.signing_helpers import png, ready_pledge
 from tests.ui.fakes import FakeChooser, type_text
@@ -265,8 +266,8 @@ def _request_with_pin(qtbot: QtBot, database: Database, pledge_id: str, pin: str
 def test_a_wrong_pin_is_refused_by_core(qtbot: QtBot, database: Database) -> None:
     pledge_id = _store_image_for_issuer(database, "2468")
     request = _request_with_pin(qtbot, database, pledge_id, "9999")
-    with pytest.raises(signing.WrongPin), database.begin() as session:
-        signing.record_signature(session, pledge_id, **request.as_kwargs())
+    with pytest.raises(signing.WrongPin):
+        record_signature(database, pledge_id, request=request)
     with database.begin() as session:
         from pledge_app.core.pledges import get_pledge
 
@@ -276,8 +277,7 @@ def test_a_wrong_pin_is_refused_by_core(qtbot: QtBot, database: Database) -> Non
 def test_the_right_pin_signs_with_the_stored_image(qtbot: QtBot, database: Database) -> None:
     pledge_id = _store_image_for_issuer(database, "2468")
     request = _request_with_pin(qtbot, database, pledge_id, "2468")
-    with database.begin() as session:
-        view = signing.record_signature(session, pledge_id, **request.as_kwargs())
+    view = record_signature(database, pledge_id, request=request).value
     signature = view.signature_of(Party.ISSUER)
     assert signature is not None
     assert signature.method is SignatureMethod.STORED_IMAGE

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
@@ -29,7 +27,9 @@ from pledge_app.core.enums import Party, SignatureMethod
 from pledge_app.core.images import JPEG, PDF, PNG, sniff_type
 from pledge_app.core.pins import MIN_PIN_LENGTH
 from pledge_app.core.views import PledgeView
+from pledge_app.operations.signing import SigningRequest
 from pledge_app.ui.chosen_file import FileChooser, file_dialog_chooser, read_chosen_file
+from pledge_app.ui.labels import party_caption
 from pledge_app.ui.widgets.signature_draw_panel import SignatureDrawPanel
 
 # lupdate extracts calls to a function named `translate`.
@@ -37,50 +37,6 @@ translate = QCoreApplication.translate
 
 #: A scan larger than this is refused before it is read (a phone photo is ~5 MB).
 MAX_SCAN_BYTES = 30 * 1024 * 1024
-
-
-@dataclass(frozen=True)
-class SigningRequest:
-    """What the clerk entered; its fields are `core.signing.record_signature`'s keywords."""
-
-    party: Party
-    method: SignatureMethod
-    signer: str
-    signer_title: str
-    signed_on: date
-    image: bytes | None = None
-    pin: str | None = None
-    scan: bytes | None = None
-
-    def as_kwargs(self) -> dict[str, Any]:
-        """Keyword arguments for `record_signature(session, pledge_id, **request.as_kwargs())`."""
-        return {
-            "party": self.party,
-            "method": self.method,
-            "signer": self.signer,
-            "signer_title": self.signer_title,
-            "signed_on": self.signed_on,
-            "image": self.image,
-            "pin": self.pin,
-            "scan": self.scan,
-        }
-
-
-def party_caption(party: Party) -> str:
-    """甲方 / 乙方 as a caption."""
-    if party is Party.ISSUER:
-        return translate("SigningDialog", "Party A (issuer)")
-    return translate("SigningDialog", "Party B (responsible unit)")
-
-
-def method_label(method: SignatureMethod) -> str:
-    """How a party signed, in a few words."""
-    labels = {
-        SignatureMethod.DRAWN: translate("SigningDialog", "drawn in the app"),
-        SignatureMethod.STORED_IMAGE: translate("SigningDialog", "stored signature image"),
-        SignatureMethod.WET_INK: translate("SigningDialog", "in ink on paper"),
-    }
-    return labels[method]
 
 
 def signing_problems(request: SigningRequest, *, today: date) -> list[str]:

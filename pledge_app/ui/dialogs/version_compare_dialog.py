@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,12 +25,9 @@ from pledge_app.core.editing import TASK_FIELDS, task_cells
 from pledge_app.core.enums import Section
 from pledge_app.core.labels import task_field_label
 from pledge_app.core.views import PledgeView, TaskView
-from pledge_app.ui.models.pledge_table_model import status_label
+from pledge_app.ui.labels import change_label, header_field_label, section_heading, status_label
 
 Index = QModelIndex | QPersistentModelIndex
-
-# lupdate extracts calls to a function named `translate`.
-translate = QCoreApplication.translate
 
 #: The Change of a row (a Change value); section heading rows carry None.
 CHANGE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -43,48 +40,6 @@ BACKGROUNDS = {
 }
 _HEADING_BACKGROUND = QColor("#eef1f5")
 _EMPTY_SIDE = QColor("#f7f8fa")
-
-
-def change_label(change: Change) -> str:
-    """The user's-language word for a kind of change."""
-    labels = {
-        Change.SAME: translate("VersionCompareDialog", "Unchanged"),
-        Change.ADDED: translate("VersionCompareDialog", "Added"),
-        Change.REMOVED: translate("VersionCompareDialog", "Removed"),
-        Change.CHANGED: translate("VersionCompareDialog", "Changed"),
-    }
-    return labels[change]
-
-
-def header_field_label(key: str) -> str:
-    """The caption of a header field compared by `compare_contents` (e.g. "issuer.unit")."""
-    labels = {
-        "number": translate("VersionCompareDialog", "Number"),
-        "title": translate("VersionCompareDialog", "Title"),
-        "year": translate("VersionCompareDialog", "Year"),
-        "issuer.unit": translate("VersionCompareDialog", "Issuer (party A)"),
-        "issuer.signatory": translate("VersionCompareDialog", "Issuer's signer"),
-        "issuer.signatory_title": translate("VersionCompareDialog", "Issuer's signer's title"),
-        "responsible.unit": translate("VersionCompareDialog", "Responsible unit (party B)"),
-        "responsible.signatory": translate("VersionCompareDialog", "Responsible unit's signer"),
-        "responsible.signatory_title": translate(
-            "VersionCompareDialog", "Responsible unit's signer's title"
-        ),
-    }
-    return labels.get(key, key)
-
-
-def section_heading(section: Section | None) -> str:
-    """The numbered heading of a section as printed; None means section 4, the tasks."""
-    headings = {
-        Section.GOALS: translate("VersionCompareDialog", "1. Overall goals"),
-        Section.DUTIES: translate("VersionCompareDialog", "2. Reform duties"),
-        Section.MEASURES: translate("VersionCompareDialog", "3. Measures"),
-        Section.OUTCOMES: translate("VersionCompareDialog", "5. Outcomes"),
-    }
-    if section is None:
-        return translate("VersionCompareDialog", "4. Tasks")
-    return headings[section]
 
 
 def task_text(task: TaskView | None) -> str:

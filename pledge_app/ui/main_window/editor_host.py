@@ -2,25 +2,26 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
-from pledge_app.core.errors import PledgeError
 from pledge_app.settings import Settings
 from pledge_app.ui.main_window.pdf_tools import PdfTools
+from pledge_app.ui.operation_runner import OperationRunner
 from pledge_app.ui.prompts import UserPrompts
 
 if TYPE_CHECKING:
-    from pledge_app.core.database import Database
+    from pledge_app.ui.pages.pledge_editor.page import PledgeEditorPage
+    from pledge_app.ui.pages.pledge_editor.printing import EditorPrinting
 
 
 class EditorHost(QObject):
     """Builds the editor page on first use and puts it in the stack; forwards what it says.
 
-    The editor and printing modules are imported on first use: they pull in ReportLab,
-    which start-up can skip.
+    The editor, printing and operations modules are imported on first use: they pull in
+    ReportLab and SQLAlchemy, which start-up can skip.
     """
 
     #: The clerk closed the editor (after saving or discarding).
@@ -36,6 +37,7 @@ class EditorHost(QObject):
         self,
         stack: QStackedWidget,
         *,
+        runner: OperationRunner,
         settings: Settings,
         prompts: UserPrompts,
         pdf_tools: PdfTools,
@@ -44,12 +46,15 @@ class EditorHost(QObject):
         super().__init__(stack)
         self.setObjectName("editorHost")
         self._stack = stack
+        self._runner = runner
         self._settings = settings
         self._prompts = prompts
         self._pdf_tools = pdf_tools
         self._window = window
-        self.editor: Any = None  # PledgeEditorPage, built on first use
-        self.printing: Any = None  # EditorPrinting of the pledge printed from the list
+        #: Built on first use.
+        self.editor: PledgeEditorPage | None = None
+        #: The print preview of the pledge printed from the list.
+        self.printing: EditorPrinting | None = None
 
     def is_showing(self) -> bool:
         """Whether the editor is the page on show."""
@@ -58,7 +63,7 @@ class EditorHost(QObject):
     def window_title(self, database_name: str) -> str | None:
         """The main window's title while the editor shows, with Qt's "[*]" marker where
         unsaved changes are flagged (setWindowModified); None when it does not show."""
-        if not self.is_showing():
+        if self.editor is None or not self.is_showing():
             return None
         pledge = self.editor.document_title()
         if not database_name:
@@ -69,16 +74,17 @@ class EditorHost(QObject):
 
     def maybe_close(self) -> bool:
         """False only when the editor is showing and the clerk cancels closing it."""
-        return not self.is_showing() or bool(self.editor.maybe_close())
+        return self.editor is None or not self.is_showing() or self.editor.maybe_close()
 
-    def open(self, database: Database, pledge_id: str | None) -> bool:
+    def is_dirty(self) -> bool:
+        """Whether the editor holds changes not saved yet."""
+        return self.editor is not None and self.editor.is_dirty()
+
+    def open(self, pledge_id: str | None) -> bool:
         """Show the pledge (a new one for None) in the editor; False, with the reason shown,
         when it cannot be opened."""
-        editor = self._ensure_editor(database)
-        try:
-            editor.open_pledge(pledge_id)
-        except PledgeError as error:
-            self._prompts.show_pledge_error(error)
+        editor = self._ensure_editor()
+        if not editor.open_pledge(pledge_id):
             return False
         self._stack.setCurrentWidget(editor)
         self.state_changed.emit()
@@ -94,31 +100,29 @@ class EditorHost(QObject):
         self.state_changed.emit()
         return True
 
-    def print_pledges(self, database: Database, pledge_ids: list[str]) -> None:
+    def print_pledges(self, pledge_ids: list[str]) -> None:
         """Preview (then print or save as PDF) the first chosen pledge.
 
         Several at once are the main window's batch PDF (BatchPdfWriter), not a preview.
         """
         if not pledge_ids:
             return
-        from pledge_app.core.pledges import get_pledge
+        from pledge_app.operations import pledges
         from pledge_app.ui.pages.pledge_editor.printing import (
             EditorPrinting,
             choose_printer_with_dialog,
         )
 
-        try:
-            with database.begin() as session:
-                pledge = get_pledge(session, pledge_ids[0])
-        except PledgeError as error:
-            self._prompts.show_pledge_error(error)
+        first = pledge_ids[0]
+        pledge = self._runner.run_now(lambda db: pledges.load_pledge(db, first))
+        if pledge is None:
             return
         if self.printing is not None:
             self.printing.deleteLater()
         self.printing = EditorPrinting(
             self._window,
             current_view=lambda: pledge,
-            prompts=self._prompts,
+            runner=self._runner,
             settings=self._settings,
             choose_printer=choose_printer_with_dialog,
             pdf_tools=self._pdf_tools,
@@ -126,13 +130,12 @@ class EditorHost(QObject):
         self.printing.status_message.connect(self.status_message)
         self.printing.preview()
 
-    def _ensure_editor(self, database: Database) -> Any:
+    def _ensure_editor(self) -> PledgeEditorPage:
         if self.editor is None:
             from pledge_app.ui.pages.pledge_editor.page import PledgeEditorPage
 
             self.editor = PledgeEditorPage(
-                database,
-                prompts=self._prompts,
+                self._runner,
                 settings=self._settings,
                 pdf_tools=self._pdf_tools,
                 parent=self._stack,

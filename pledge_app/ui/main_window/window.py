@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QCloseEvent
@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from pledge_app.core.errors import PledgeError
+from pledge_app.operations.changes import Changes
 from pledge_app.settings import Settings
 from pledge_app.ui.dialogs.settings_dialog import SettingsDialog
 from pledge_app.ui.main_window.actions import MainWindowActions
@@ -37,6 +37,7 @@ from pledge_app.ui.main_window.pdf_tools import PdfTools
 from pledge_app.ui.main_window.sample_data import SampleDataLoader
 from pledge_app.ui.operation_runner import OperationRunner
 from pledge_app.ui.pages import placeholder_page
+from pledge_app.ui.pages.audit_log_page import AuditLogPage
 from pledge_app.ui.pages.pledge_list_page import PledgeListPage
 from pledge_app.ui.pages.units_page import UnitsPage
 from pledge_app.ui.prompts import UserPrompts
@@ -44,7 +45,8 @@ from pledge_app.ui.workspace import Workspace
 
 if TYPE_CHECKING:
     from pledge_app.core.database import Database
-    from pledge_app.ui.pages.audit_log_page import AuditLogPage
+    from pledge_app.ui.pages.pledge_editor.page import PledgeEditorPage
+    from pledge_app.ui.pages.pledge_editor.printing import EditorPrinting
 
 log = logging.getLogger(__name__)
 
@@ -75,11 +77,10 @@ class MainWindow(QMainWindow):
         self._prompts = prompts
         self._open_database = open_database
         self._database_name = ""
-        self.audit_page: AuditLogPage | None = None  # built once a database is open
-        self.pdf_tools = PdfTools(self, database=lambda: self.database, prompts=prompts)
-        self.sample_data = SampleDataLoader(self, database=lambda: self.database, prompts=prompts)
-        self.exchange = PledgeExchange(self, database=lambda: self.database, prompts=prompts)
-        self.batch_pdf = BatchPdfWriter(self, database=lambda: self.database, prompts=prompts)
+        self.pdf_tools = PdfTools(self, runner=self.runner, prompts=prompts)
+        self.sample_data = SampleDataLoader(self, runner=self.runner, prompts=prompts)
+        self.exchange = PledgeExchange(self, runner=self.runner, prompts=prompts)
+        self.batch_pdf = BatchPdfWriter(self, runner=self.runner)
         self._build_pages()
         self._build_actions()
         self._build_status_bar()
@@ -94,14 +95,19 @@ class MainWindow(QMainWindow):
         self.navigation = NavigationList(self)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pageStack")
+        # The pages read the workspace's database when they load and refresh themselves
+        # from its `changed` signal.
         self.pledge_list = PledgeListPage(
-            self.database, settings=self._settings, prompts=self._prompts, parent=self.stack
+            self.workspace,
+            self.runner,
+            settings=self._settings,
+            prompts=self._prompts,
+            parent=self.stack,
         )
-        self.units_page = UnitsPage(self.database, prompts=self._prompts, parent=self.stack)
-        # The audit page needs an open database; it is built into this holder later.
-        self.audit_holder = QWidget(self.stack)
-        self.audit_holder.setObjectName("auditLogHolder")
-        QVBoxLayout(self.audit_holder).setContentsMargins(0, 0, 0, 0)
+        self.units_page = UnitsPage(
+            self.workspace, self.runner, prompts=self._prompts, parent=self.stack
+        )
+        self.audit_page = AuditLogPage(self.workspace, self.runner, parent=self.stack)
         pages: dict[Page, tuple[str, QWidget]] = {
             Page.DASHBOARD: (self.tr("Dashboard"), placeholder_page.dashboard_page(self.stack)),
             Page.PLEDGES: (self.tr("Pledges"), self.pledge_list),
@@ -113,7 +119,7 @@ class MainWindow(QMainWindow):
             ),
             Page.UNITS: (self.tr("Units & signatories"), self.units_page),
             Page.TEMPLATES: (self.tr("Templates"), placeholder_page.templates_page(self.stack)),
-            Page.AUDIT_LOG: (self.tr("Audit log"), self.audit_holder),
+            Page.AUDIT_LOG: (self.tr("Audit log"), self.audit_page),
         }
         for page in Page:
             title, widget = pages[page]
@@ -122,6 +128,7 @@ class MainWindow(QMainWindow):
         self.navigation.fit_width()
         self.editor_host = EditorHost(
             self.stack,
+            runner=self.runner,
             settings=self._settings,
             prompts=self._prompts,
             pdf_tools=self.pdf_tools,
@@ -167,7 +174,7 @@ class MainWindow(QMainWindow):
         self.statusBar().setObjectName("statusBar")
         self.integrity = IntegrityWatch(
             self,
-            database=lambda: self.database,
+            runner=self.runner,
             prompts=self._prompts,
             pledge_model=self.pledge_list.model,
         )
@@ -184,15 +191,12 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self._on_settings_triggered)
         self.load_demo_action.triggered.connect(self.sample_data.load)
         self.sample_data.busy_changed.connect(self._on_sample_data_busy_changed)
-        self.sample_data.loaded.connect(self.refresh)
         self.sample_data.status_message.connect(self._show_status)
         self.import_action.triggered.connect(self.exchange.import_file)
         self.export_action.triggered.connect(self.exchange.export_all)
         self.exchange.busy_changed.connect(self._on_exchange_busy_changed)
-        self.exchange.imported.connect(self.refresh)
         self.exchange.status_message.connect(self._show_status)
         self.batch_pdf.status_message.connect(self._show_status)
-        self.batch_pdf.finished.connect(self.pledge_list.reload)
         self.quit_action.triggered.connect(self.close)
         self.find_action.triggered.connect(self._on_find_triggered)
         self.delete_action.triggered.connect(self.pledge_list.delete_selected)
@@ -210,6 +214,7 @@ class MainWindow(QMainWindow):
         self.pledge_list.save_pdfs_requested.connect(self.batch_pdf.save_pdfs)
         self.pledge_list.status_message.connect(self._show_status)
         self.pledge_list.delete_state_changed.connect(self._update_delete_action)
+        self.audit_page.open_requested.connect(self.open_pledge)
         self.stack.currentChanged.connect(self._update_delete_action)
         self.editor_host.closed.connect(self._on_editor_closed)
         self.editor_host.saved.connect(self._on_editor_saved)
@@ -231,12 +236,12 @@ class MainWindow(QMainWindow):
     # -- public ----------------------------------------------------------
 
     @property
-    def editor(self) -> Any:
+    def editor(self) -> PledgeEditorPage | None:
         """The editor page (PledgeEditorPage), or None before the first pledge is opened."""
         return self.editor_host.editor
 
     @property
-    def printing(self) -> Any:
+    def printing(self) -> EditorPrinting | None:
         """The print preview (EditorPrinting) of the pledge last printed from the list."""
         return self.editor_host.printing
 
@@ -246,18 +251,11 @@ class MainWindow(QMainWindow):
 
     def show_page(self, page: Page) -> bool:
         """Switch to a navigation page; False if the editor refused to close."""
-        leaving_editor = self.editor_host.is_showing()
         if not self._close_editor():
             self._select_navigation(Page.PLEDGES)
             return False
         self._select_navigation(page)
         self.stack.setCurrentIndex(page)
-        if leaving_editor and page == Page.PLEDGES:
-            self.pledge_list.reload()
-        if page == Page.UNITS:
-            self.units_page.reload()
-        if page == Page.AUDIT_LOG and self.audit_page is not None:
-            self.audit_page.refresh()
         return True
 
     @property
@@ -271,9 +269,6 @@ class MainWindow(QMainWindow):
         if self.editor_host.discard():
             self._select_navigation(Page.PLEDGES)
             self.stack.setCurrentWidget(self.pledge_list)
-        self.pledge_list.set_database(database)
-        self.units_page.set_database(database)
-        self._build_audit_page(database)
         self._show_database(label)
         self.integrity.reset()
         self.check_integrity(announce=False)
@@ -287,25 +282,10 @@ class MainWindow(QMainWindow):
         """Show what the last integrity check found."""
         self.integrity.show_findings()
 
-    def _build_audit_page(self, database: Database) -> None:
-        from pledge_app.ui.pages.audit_log_page import AuditLogPage
-
-        if self.audit_page is not None:
-            self.audit_page.deleteLater()
-        self.audit_page = AuditLogPage(database, parent=self.audit_holder)
-        layout = self.audit_holder.layout()
-        assert layout is not None
-        layout.addWidget(self.audit_page)
-        self.audit_page.open_requested.connect(self.open_pledge)
-        if self.stack.currentWidget() is self.audit_holder:
-            self.audit_page.refresh()
-
     @Slot()
     def refresh(self) -> None:
-        """Read the list (and the units) again from the database."""
-        self.pledge_list.reload()
-        if self.stack.currentWidget() is self.units_page:
-            self.units_page.reload()
+        """Have every page read the database again (it may have changed behind our back)."""
+        self.workspace.publish(Changes.of_everything())
 
     @Slot()
     def new_pledge(self) -> None:
@@ -325,26 +305,27 @@ class MainWindow(QMainWindow):
         if len(pledge_ids) > 1:
             self.batch_pdf.save_pdfs(pledge_ids)
         else:
-            self.editor_host.print_pledges(self.database, pledge_ids)
+            self.editor_host.print_pledges(pledge_ids)
 
     # -- editor ----------------------------------------------------------
 
     def _edit(self, pledge_id: str | None) -> None:
         if not self._close_editor() or self.database is None:
             return
-        if not self.editor_host.open(self.database, pledge_id):
-            self.pledge_list.reload()
+        if not self.editor_host.open(pledge_id):
+            if pledge_id is not None:
+                # Gone or changed behind the list's back: the pages showing it read again.
+                self.workspace.publish(Changes.of_pledges([pledge_id], audit=False))
             return
         self._select_navigation(Page.PLEDGES)
 
     @Slot()
     def _on_editor_closed(self) -> None:
         self.stack.setCurrentWidget(self.pledge_list)
-        self.pledge_list.reload()
 
     @Slot(str)
     def _on_editor_saved(self, pledge_id: str) -> None:
-        self.pledge_list.reload()
+        # The save was published to the workspace, so the list holds the pledge already.
         self.pledge_list.select_pledge(pledge_id)
 
     # -- slots -----------------------------------------------------------
@@ -467,7 +448,7 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         name = self._database_name
         editing = self.editor_host.window_title(name)
-        self.setWindowModified(editing is not None and self.editor.is_dirty())
+        self.setWindowModified(editing is not None and self.editor_host.is_dirty())
         if editing is not None:
             self.setWindowTitle(editing)
         elif name:

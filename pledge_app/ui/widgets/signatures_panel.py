@@ -18,7 +18,7 @@ from pledge_app.core.enums import Party, PledgeStatus, SignatureMethod
 from pledge_app.core.images import JPEG, PDF, PNG
 from pledge_app.core.signing import next_party
 from pledge_app.core.views import PledgeView, SignatureView
-from pledge_app.ui.dialogs.signing_dialog import method_label, party_caption
+from pledge_app.ui.labels import method_label, party_caption
 
 _SIGNATURE_SIZE = (170, 60)
 _SEAL_SIZE = (64, 64)

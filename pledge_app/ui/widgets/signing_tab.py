@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from pledge_app.core.enums import PledgeStatus, SigningOrder
 from pledge_app.core.views import PledgeView
-from pledge_app.ui.models.pledge_table_model import status_label
+from pledge_app.ui.labels import status_label
 from pledge_app.ui.widgets.signatures_panel import SignaturesPanel
 
 

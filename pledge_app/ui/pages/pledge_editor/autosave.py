@@ -9,15 +9,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 from sqlalchemy.exc import SQLAlchemyError
 
-from pledge_app.core.autosave import (
-    AutosaveSnapshot,
-    discard_autosave,
-    load_autosave,
-    store_autosave,
-)
-from pledge_app.core.database import Database
+from pledge_app.core.autosave import AutosaveSnapshot
 from pledge_app.core.views import PledgeContent, PledgeView
-from pledge_app.ui.prompts import UserPrompts
+from pledge_app.operations import pledges
+from pledge_app.ui.operation_runner import OperationRunner
 
 log = logging.getLogger(__name__)
 
@@ -36,18 +31,17 @@ class EditorAutosave(QObject):
 
     def __init__(
         self,
-        database: Database,
+        runner: OperationRunner,
         *,
         interval_ms: int,
         source: SnapshotSource,
-        prompts: UserPrompts,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("editor_autosave")
-        self._database = database
+        self._runner = runner
         self._source = source
-        self._prompts = prompts
+        self._prompts = runner.prompts
         self.timer = QTimer(self)
         self.timer.setObjectName("autosave_timer")
         self.timer.setSingleShot(True)
@@ -64,16 +58,15 @@ class EditorAutosave(QObject):
         """Write nothing until the next `schedule`."""
         self.timer.stop()
 
-    def load(self, pledge_id: str) -> AutosaveSnapshot | None:
-        """The snapshot kept for `pledge_id`, if any."""
-        with self._database.begin() as session:
-            return load_autosave(session, pledge_id)
+    def recover(self, pledge_id: str) -> AutosaveSnapshot | None:
+        """The snapshot kept for `pledge_id`, if any, which is forgotten as it is handed back."""
+        self.timer.stop()
+        return self._runner.run_now(lambda db: pledges.recover_autosave(db, pledge_id))
 
     def discard(self, pledge_id: str) -> None:
         """Forget the snapshot of `pledge_id` and stop the timer."""
         self.timer.stop()
-        with self._database.begin() as session:
-            discard_autosave(session, pledge_id)
+        self._runner.run_now(lambda db: pledges.discard_autosave(db, pledge_id))
 
     def offer_restore(
         self,
@@ -109,11 +102,12 @@ class EditorAutosave(QObject):
             return
         pledge_id, content = answer
         try:
-            with self._database.begin() as session:
-                if content is None:
-                    discard_autosave(session, pledge_id)
-                else:
-                    store_autosave(session, pledge_id, content)
+            if content is None:
+                self._runner.run_now(lambda db: pledges.discard_autosave(db, pledge_id))
+            else:
+                self._runner.run_now(
+                    lambda db: pledges.store_autosave(db, pledge_id, content=content)
+                )
         except SQLAlchemyError:
             # Autosave is a safety net: report it, keep the clerk typing.
             log.exception("Autosave of %s failed", pledge_id)

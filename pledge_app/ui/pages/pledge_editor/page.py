@@ -1,8 +1,9 @@
 """The pledge editor: header, the five sections, signatures, undo, autosave, finalise, print.
 
-The page holds the pledge on show and its widgets; the work is done beside it:
-`pledge_editor_storage` (load and save), `pledge_editor_autosave`, `pledge_editor_signing`,
-`pledge_editor_printing` and `pledge_editor_actions` (actions and toolbar).
+The page holds the pledge on show and its state; the rest sits beside it in this package:
+`layout` (the widgets), `storage` (load and save), `autosave`, `signing`, `printing`
+and `actions` (actions and toolbar). Every read and write runs as an operation through
+the window's runner, which tells the other pages what changed.
 """
 
 from __future__ import annotations
@@ -12,9 +13,8 @@ from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
-from pledge_app.core.database import Database
 from pledge_app.core.enums import EDITABLE_STATUSES, Party, PledgeStatus
 from pledge_app.core.models import new_id
 from pledge_app.core.validation import Finding
@@ -22,9 +22,9 @@ from pledge_app.core.views import PledgeContent, PledgeView
 from pledge_app.settings import Settings
 from pledge_app.ui.chosen_file import FileChooser
 from pledge_app.ui.main_window.pdf_tools import PdfTools
-from pledge_app.ui.pages.pledge_editor.actions import EditorActions
+from pledge_app.ui.operation_runner import OperationRunner
 from pledge_app.ui.pages.pledge_editor.autosave import EditorAutosave
-from pledge_app.ui.pages.pledge_editor.findings import EditorFindings
+from pledge_app.ui.pages.pledge_editor.layout import EditorLayout, document_title
 from pledge_app.ui.pages.pledge_editor.printing import (
     EditorPrinting,
     PrinterChooser,
@@ -32,14 +32,9 @@ from pledge_app.ui.pages.pledge_editor.printing import (
 )
 from pledge_app.ui.pages.pledge_editor.signing import EditorSigning
 from pledge_app.ui.pages.pledge_editor.storage import EditorStorage, new_blank_content
-from pledge_app.ui.prompts import SaveChoice, UserPrompts
+from pledge_app.ui.prompts import SaveChoice
 from pledge_app.ui.undo.content_command import ContentCommand
 from pledge_app.ui.undo.undo_keys import UndoKeyFilter
-from pledge_app.ui.widgets.editor_banner import EditorBanner
-from pledge_app.ui.widgets.findings_panel import FindingsPanel
-from pledge_app.ui.widgets.pledge_header_form import PledgeHeaderForm
-from pledge_app.ui.widgets.pledge_sections import PledgeSections
-from pledge_app.ui.widgets.signing_tab import SigningTab
 
 
 class PledgeEditorPage(QWidget):
@@ -56,9 +51,8 @@ class PledgeEditorPage(QWidget):
 
     def __init__(
         self,
-        database: Database,
+        runner: OperationRunner,
         *,
-        prompts: UserPrompts,
         settings: Settings,
         autosave_ms: int | None = None,
         choose_printer: PrinterChooser = choose_printer_with_dialog,
@@ -69,9 +63,9 @@ class PledgeEditorPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("pledge_editor_page")
-        self._database = database
-        self._prompts = prompts
+        self._prompts = prompts = runner.prompts
         self._settings = settings
+        self._today = today
         self._pledge_id = ""
         self._stored: PledgeView | None = None
         self._saved_content = new_blank_content()
@@ -82,26 +76,21 @@ class PledgeEditorPage(QWidget):
         self._key_filter = UndoKeyFilter(self)
         interval = autosave_ms if autosave_ms is not None else settings.autosave_seconds * 1000
         self.autosave = EditorAutosave(
-            database,
-            interval_ms=interval,
-            source=self._autosave_source,
-            prompts=prompts,
-            parent=self,
+            runner, interval_ms=interval, source=self._autosave_source, parent=self
         )
-        self.storage = EditorStorage(self, database=database, prompts=prompts)
-        self.pdf_tools = pdf_tools or PdfTools(self, database=lambda: database, prompts=prompts)
+        self.storage = EditorStorage(self, runner=runner)
+        self.pdf_tools = pdf_tools or PdfTools(self, runner=runner, prompts=prompts)
         self.printing = EditorPrinting(
             self,
             current_view=self.current_view,
-            prompts=prompts,
+            runner=runner,
             settings=settings,
             choose_printer=choose_printer,
             pdf_tools=self.pdf_tools,
         )
         self.signing = EditorSigning(
             self,
-            database=database,
-            prompts=prompts,
+            runner=runner,
             stored=lambda: self._stored,
             choose_file=choose_file,
             today=today,
@@ -113,33 +102,18 @@ class PledgeEditorPage(QWidget):
     # -- building ----------------------------------------------------------------
 
     def _build_ui(self) -> None:
-        self.editor_actions = EditorActions(self, self.undo_stack)
-        actions = self.editor_actions
+        self.parts = parts = EditorLayout(
+            self, undo_stack=self.undo_stack, key_filter=self._key_filter
+        )
+        self.editor_actions = actions = parts.actions
         self.save_action, self.undo_action = actions.save, actions.undo
         self.redo_action, self.preview_action = actions.redo, actions.preview
         self.print_action, self.pdf_action = actions.print, actions.pdf
-        toolbar = self.editor_actions.toolbar(self)
-        self.banner = EditorBanner(self)
-        self.findings = FindingsPanel(self)
-        self.header = PledgeHeaderForm(key_filter=self._key_filter, parent=self)
-
-        self.sections = PledgeSections(key_filter=self._key_filter, parent=self)
-        self.finding_marks = EditorFindings(
-            self.findings, header=self.header, sections=self.sections
-        )
-        self.tabs, self.tasks = self.sections, self.sections.tasks
-        self.task_model = self.sections.task_model
-        self.signing_tab = SigningTab(self.sections)
-        self.signatures_tab_index = self.sections.addTab(self.signing_tab, self.tr("Signatures"))
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 0, 6, 6)
-        layout.setSpacing(6)
-        layout.addWidget(toolbar)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.findings)
-        layout.addWidget(self.header)
-        layout.addWidget(self.tabs, 1)
+        self.banner, self.findings, self.header = parts.banner, parts.findings, parts.header
+        self.sections = self.tabs = parts.sections
+        self.tasks, self.task_model = parts.sections.tasks, parts.sections.task_model
+        self.finding_marks, self.signing_tab = parts.finding_marks, parts.signing_tab
+        self.signatures_tab_index = parts.signatures_tab_index
 
     def _connect_signals(self) -> None:
         self.header.edited.connect(self._on_content_edited)
@@ -210,18 +184,20 @@ class PledgeEditorPage(QWidget):
 
     # -- opening and closing -------------------------------------------------------
 
-    def open_pledge(self, pledge_id: str | None) -> None:
-        """Show a stored pledge, or a new one for None; offers a newer autosave if there is one."""
-        loaded = self.storage.load(pledge_id)
-        stored, content = loaded.stored, loaded.content
-        snapshot = self.autosave.load(pledge_id) if pledge_id else None
+    def open_pledge(self, pledge_id: str | None) -> bool:
+        """Show a stored pledge, or a new one for None; offers a newer autosave if there is one.
+        False, with the reason shown, when it cannot be read."""
+        opened = self.storage.load(pledge_id or new_id(), year=self._today().year)
+        if opened is None:
+            return False
+        stored, content, snapshot = opened.stored, opened.content, opened.autosave
         self.autosave.stop()
-        self._pledge_id = pledge_id or new_id()
+        self._pledge_id = opened.pledge_id
         self._stored = stored
         self._status = stored.status if stored else PledgeStatus.DRAFT
         self._saved_content = content
-        self.signing.load_chain(stored.id if stored else None)
-        self.header.set_unit_names(loaded.unit_names)
+        self.signing.show_chain(opened.versions)
+        self.header.set_unit_names(list(opened.unit_names))
         self._apply_content(content)
         self.undo_stack.clear()
         self.finding_marks.clear()
@@ -236,16 +212,15 @@ class PledgeEditorPage(QWidget):
                 editable=not self.is_read_only(),
                 restore=self.restore_content,
             )
+        return True
 
     def recover_autosave(self, pledge_id: str) -> None:
         """Open the autosave of a pledge that was never saved (see list_orphan_autosaves)."""
-        snapshot = self.autosave.load(pledge_id)
+        snapshot = self.autosave.recover(pledge_id)
         if snapshot is None:
             self.open_pledge(None)
-            return
-        self.autosave.discard(pledge_id)
-        self.open_pledge(pledge_id)
-        self.restore_content(snapshot.content)
+        elif self.open_pledge(pledge_id):
+            self.restore_content(snapshot.content)
 
     def restore_content(self, content: PledgeContent) -> None:
         """Show `content` as an undoable change, e.g. an autosave the clerk restores."""
@@ -403,27 +378,17 @@ class PledgeEditorPage(QWidget):
     # -- state -------------------------------------------------------------------
 
     def _update_state(self) -> None:
-        read_only = self.is_read_only()
-        self.header.set_status(self._status)
-        self.header.set_read_only(read_only)
-        self.sections.set_read_only(read_only)
-        newer = self.signing.newer_version()
-        self.editor_actions.enable_for(
+        self.parts.show_state(
             self._status,
-            amended=newer is not None,
-            versions=len(self.signing.chain),
+            stored=self._stored,
+            versions=self.signing.chain,
+            newer=self.signing.newer_version(),
+            older=self.signing.older_version(),
             can_sign_pdf=self.printing.can_sign_digitally(),
         )
-        self.signing_tab.set_pledge(self._stored, self.signing.chain)
-        self.banner.show_for(self._status, newer, self.signing.older_version())
         self.setWindowTitle(self.document_title())
         self.state_changed.emit()
 
     def document_title(self) -> str:
         """Number and title of the pledge on show (and its version past the first)."""
-        content = self._shown_content
-        name = " ".join(part for part in (content.number, content.title) if part)
-        name = name or self.tr("New pledge")
-        if self._stored is not None and self._stored.revision > 1:
-            return self.tr("{pledge} (version {n})").format(pledge=name, n=self._stored.revision)
-        return name
+        return document_title(self._shown_content, self._stored)

@@ -8,21 +8,19 @@ from datetime import date
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from pledge_app.core.amendments import amend_pledge, version_chain
-from pledge_app.core.database import Database
 from pledge_app.core.enums import Party, PledgeStatus, SigningOrder
-from pledge_app.core.errors import PledgeError
-from pledge_app.core.signing import record_signature, set_signing_order
 from pledge_app.core.views import PledgeView
+from pledge_app.operations import pledges, signing
 from pledge_app.ui.chosen_file import FileChooser
-from pledge_app.ui.dialogs.signing_dialog import SigningDialog, party_caption
+from pledge_app.ui.dialogs.signing_dialog import SigningDialog
 from pledge_app.ui.dialogs.version_compare_dialog import VersionCompareDialog
-from pledge_app.ui.prompts import UserPrompts
+from pledge_app.ui.labels import party_caption
+from pledge_app.ui.operation_runner import OperationRunner
 from pledge_app.ui.widgets.signing_tab import SigningTab
 
 
 class EditorSigning(QObject):
-    """Runs each signing action in its own transaction and reports the new state back.
+    """Runs each signing action as an operation and reports the new state back.
 
     `stored()` is the pledge as last read; `changed(view)` hands back the pledge after
     a change; `open_requested(id)` asks the editor to show another version.
@@ -36,8 +34,7 @@ class EditorSigning(QObject):
         self,
         owner: QWidget,
         *,
-        database: Database,
-        prompts: UserPrompts,
+        runner: OperationRunner,
         stored: Callable[[], PledgeView | None],
         choose_file: FileChooser | None = None,
         today: Callable[[], date] = date.today,
@@ -45,10 +42,10 @@ class EditorSigning(QObject):
         super().__init__(owner)
         self.setObjectName("editor_signing")
         self._owner = owner
-        self._database = database
-        self._prompts = prompts
+        self._runner = runner
+        self._prompts = runner.prompts
         self._stored = stored
-        self._choose_file: FileChooser = choose_file or prompts.ask_open_path
+        self._choose_file: FileChooser = choose_file or runner.prompts.ask_open_path
         self._today = today
         #: Every version of the pledge shown, oldest first (empty for an unsaved one).
         self.chain: list[PledgeView] = []
@@ -67,12 +64,15 @@ class EditorSigning(QObject):
 
     # -- versions ----------------------------------------------------------------
 
-    def load_chain(self, pledge_id: str | None) -> list[PledgeView]:
-        """Read the versions of `pledge_id` (nothing for a pledge not saved yet)."""
-        self.chain = []
-        if pledge_id is not None:
-            with self._database.begin() as session:
-                self.chain = version_chain(session, pledge_id)
+    def show_chain(self, versions: tuple[PledgeView, ...]) -> None:
+        """Take `versions` (oldest first) as the versions of the pledge shown."""
+        self.chain = list(versions)
+
+    def load_chain(self, pledge_id: str) -> list[PledgeView]:
+        """Read the versions of `pledge_id` again (kept as they were if they cannot be read)."""
+        versions = self._runner.run_now(lambda db: pledges.pledge_versions(db, pledge_id))
+        if versions is not None:
+            self.chain = list(versions)
         return self.chain
 
     def newer_version(self) -> PledgeView | None:
@@ -152,13 +152,13 @@ class EditorSigning(QObject):
         request = dialog.request if dialog is not None else None
         if request is None or pledge is None:
             return
-        try:
-            with self._database.begin() as session:
-                view = record_signature(
-                    session, pledge.id, expected_version=pledge.version, **request.as_kwargs()
-                )
-        except PledgeError as error:
-            self._prompts.show_pledge_error(error, title=self.tr("Not signed"))
+        view = self._runner.run_now(
+            lambda db: signing.record_signature(
+                db, pledge.id, request=request, expected_version=pledge.version
+            ),
+            failure_title=self.tr("Not signed"),
+        )
+        if view is None:
             return
         self.load_chain(view.id)
         self.changed.emit(view)
@@ -173,14 +173,14 @@ class EditorSigning(QObject):
         pledge = self._stored()
         if pledge is None:
             return
-        try:
-            with self._database.begin() as session:
-                view = set_signing_order(session, pledge.id, order, expected_version=pledge.version)
-        except PledgeError as error:
-            self._prompts.show_pledge_error(error, title=self.tr("Signing order not changed"))
-            self.changed.emit(pledge)  # put the combo box back
-            return
-        self.changed.emit(view)
+        view = self._runner.run_now(
+            lambda db: signing.set_signing_order(
+                db, pledge.id, order=order, expected_version=pledge.version
+            ),
+            failure_title=self.tr("Signing order not changed"),
+        )
+        # After a refusal the pledge as it was puts the combo box back.
+        self.changed.emit(view or pledge)
 
     def amend(self) -> None:
         """Start a new draft version of the signed pledge and open it."""
@@ -193,11 +193,10 @@ class EditorSigning(QObject):
         ).format(revision=pledge.revision + 1, title=pledge.content.title, current=pledge.revision)
         if not self._prompts.confirm(self.tr("Amend"), question):
             return
-        try:
-            with self._database.begin() as session:
-                draft = amend_pledge(session, pledge.id)
-        except PledgeError as error:
-            self._prompts.show_pledge_error(error, title=self.tr("Not amended"))
+        draft = self._runner.run_now(
+            lambda db: pledges.amend_pledge(db, pledge.id), failure_title=self.tr("Not amended")
+        )
+        if draft is None:
             return
         self.status_message.emit(
             self.tr("Version {revision} started as a draft.").format(revision=draft.revision)

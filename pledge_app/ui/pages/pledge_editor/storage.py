@@ -2,28 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from pledge_app.core.autosave import discard_autosave
-from pledge_app.core.database import Database
-from pledge_app.core.editing import new_pledge_content
-from pledge_app.core.errors import ConcurrentEdit, PledgeError
-from pledge_app.core.pledges import (
-    create_pledge,
-    finalise_pledge,
-    get_pledge,
-    pledge_exists,
-    reopen_pledge,
-    save_pledge,
-)
-from pledge_app.core.units import list_unit_names
 from pledge_app.core.validation import check_draft, check_final
 from pledge_app.core.views import PartyView, PledgeContent, PledgeView
-from pledge_app.ui.prompts import UserPrompts
+from pledge_app.operations import pledges
+from pledge_app.operations.pledges import OpenedPledge
+from pledge_app.ui.operation_runner import OperationRunner
 
 
 def new_blank_content() -> PledgeContent:
@@ -33,17 +21,8 @@ def new_blank_content() -> PledgeContent:
     )
 
 
-@dataclass(frozen=True)
-class LoadedPledge:
-    """What the editor needs to show a pledge: its stored form (None for a new one)."""
-
-    stored: PledgeView | None
-    content: PledgeContent
-    unit_names: list[str]
-
-
 class EditorStorage(QObject):
-    """Runs each read or write in its own transaction; problems are shown, not raised.
+    """Runs each read or write as an operation; problems are shown, not raised.
 
     `findings_found(heading, findings)` says why the content cannot be written yet;
     `changed(view)` hands back the pledge after each write.
@@ -53,23 +32,15 @@ class EditorStorage(QObject):
     findings_found = Signal(str, object)  # heading, list[Finding]
     status_message = Signal(str)
 
-    def __init__(self, owner: QWidget, *, database: Database, prompts: UserPrompts) -> None:
+    def __init__(self, owner: QWidget, *, runner: OperationRunner) -> None:
         super().__init__(owner)
         self.setObjectName("editor_storage")
-        self._database = database
-        self._prompts = prompts
+        self._runner = runner
 
-    def load(self, pledge_id: str | None) -> LoadedPledge:
-        """The stored pledge `pledge_id`, or a new pledge's content when there is none."""
-        stored: PledgeView | None = None
-        with self._database.begin() as session:
-            units = list_unit_names(session)
-            if pledge_id is not None and pledge_exists(session, pledge_id):
-                stored = get_pledge(session, pledge_id)
-                content = stored.content
-            else:
-                content = new_pledge_content(session, year=date.today().year)
-        return LoadedPledge(stored=stored, content=content, unit_names=units)
+    def load(self, pledge_id: str, *, year: int) -> OpenedPledge | None:
+        """The stored pledge `pledge_id`, or a new pledge's content (in `year`) under that id;
+        None, with the reason shown, when it cannot be read."""
+        return self._runner.run_now(lambda db: pledges.open_pledge(db, pledge_id, year=year))
 
     def save(
         self, pledge_id: str, content: PledgeContent, stored: PledgeView | None
@@ -79,18 +50,20 @@ class EditorStorage(QObject):
         if findings:
             self.findings_found.emit(self.tr("The pledge cannot be saved yet:"), findings)
             return None
-        try:
-            with self._database.begin() as session:
-                if stored is None:
-                    view = create_pledge(session, content, pledge_id=pledge_id)
-                else:
-                    view = save_pledge(session, pledge_id, content, expected_version=stored.version)
-                discard_autosave(session, pledge_id)
-        except ConcurrentEdit as error:
-            self._prompts.show_error(self.tr("Not saved"), str(error))
-            return None
-        except PledgeError as error:
-            self._prompts.show_pledge_error(error, title=self.tr("Not saved"))
+        if stored is None:
+            view = self._runner.run_now(
+                lambda db: pledges.create_pledge(db, content, pledge_id=pledge_id),
+                failure_title=self.tr("Not saved"),
+            )
+        else:
+            version = stored.version
+            view = self._runner.run_now(
+                lambda db: pledges.save_pledge(
+                    db, pledge_id, content=content, expected_version=version
+                ),
+                failure_title=self.tr("Not saved"),
+            )
+        if view is None:
             return None
         self.changed.emit(view)
         self.status_message.emit(self.tr("Saved “{title}”.").format(title=view.content.title))
@@ -105,11 +78,11 @@ class EditorStorage(QObject):
 
     def finalise(self, stored: PledgeView) -> PledgeView | None:
         """Freeze the saved pledge as ready to sign; None if it cannot be."""
-        try:
-            with self._database.begin() as session:
-                view = finalise_pledge(session, stored.id, expected_version=stored.version)
-        except PledgeError as error:
-            self._prompts.show_pledge_error(error, title=self.tr("Not finalised"))
+        view = self._runner.run_now(
+            lambda db: pledges.finalise_pledge(db, stored.id, expected_version=stored.version),
+            failure_title=self.tr("Not finalised"),
+        )
+        if view is None:
             return None
         self.changed.emit(view)
         self.status_message.emit(self.tr("Finalised: ready to sign."))
@@ -117,11 +90,11 @@ class EditorStorage(QObject):
 
     def reopen(self, stored: PledgeView) -> PledgeView | None:
         """Return a pledge that is ready to sign to draft; None if it cannot be."""
-        try:
-            with self._database.begin() as session:
-                view = reopen_pledge(session, stored.id, expected_version=stored.version)
-        except PledgeError as error:
-            self._prompts.show_pledge_error(error, title=self.tr("Not reopened"))
+        view = self._runner.run_now(
+            lambda db: pledges.reopen_pledge(db, stored.id, expected_version=stored.version),
+            failure_title=self.tr("Not reopened"),
+        )
+        if view is None:
             return None
         self.changed.emit(view)
         self.status_message.emit(self.tr("Reopened as a draft."))
