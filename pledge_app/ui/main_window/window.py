@@ -1,21 +1,19 @@
 """The main window: navigation on the left, the chosen page on the right, menus and toolbar.
 
-It wires the parts together; the parts live beside it: `main_navigation` (pages and the
-list that picks one), `main_window_actions` (actions, menus, toolbar), `main_window_editor`
-(the editor in the stack), `integrity_watch` and `pdf_tools`.
+It wires the parts together; the parts live beside it: `navigation` (pages and the list
+that picks one), `actions` (actions, menus, toolbar), `editor_host` (the editor in the
+stack), `app_commands` (open, back up, restore, settings, about), `integrity_watch`,
+`pdf_tools`, `batch_pdf`, `exchange_actions` and `sample_data`.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QLabel,
     QListWidgetItem,
     QMainWindow,
     QSplitter,
@@ -23,23 +21,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pledge_app.core.errors import PledgeError
 from pledge_app.operations.changes import Changes
 from pledge_app.settings import Settings
-from pledge_app.ui.dialogs.settings_dialog import SettingsDialog
 from pledge_app.ui.main_window.actions import MainWindowActions
+from pledge_app.ui.main_window.app_commands import ApplicationCommands, DatabaseOpener
 from pledge_app.ui.main_window.batch_pdf import BatchPdfWriter
 from pledge_app.ui.main_window.editor_host import EditorHost
 from pledge_app.ui.main_window.exchange_actions import PledgeExchange
 from pledge_app.ui.main_window.integrity_watch import IntegrityWatch
 from pledge_app.ui.main_window.navigation import NavigationList, Page
+from pledge_app.ui.main_window.page_stack import build_pages
 from pledge_app.ui.main_window.pdf_tools import PdfTools
 from pledge_app.ui.main_window.sample_data import SampleDataLoader
+from pledge_app.ui.main_window.status_line import StatusLine
 from pledge_app.ui.operation_runner import OperationRunner
-from pledge_app.ui.pages import placeholder_page
-from pledge_app.ui.pages.audit_log_page import AuditLogPage
-from pledge_app.ui.pages.pledge_list_page import PledgeListPage
-from pledge_app.ui.pages.units_page import UnitsPage
 from pledge_app.ui.prompts import UserPrompts
 from pledge_app.ui.workspace import Workspace
 
@@ -49,8 +44,6 @@ if TYPE_CHECKING:
     from pledge_app.ui.pages.pledge_editor.printing import EditorPrinting
 
 log = logging.getLogger(__name__)
-
-DatabaseOpener = Callable[[Path], "Database"]
 
 
 class MainWindow(QMainWindow):
@@ -75,12 +68,18 @@ class MainWindow(QMainWindow):
         self.runner = OperationRunner(workspace=workspace, prompts=prompts, parent=self)
         self._settings = settings
         self._prompts = prompts
-        self._open_database = open_database
-        self._database_name = ""
         self.pdf_tools = PdfTools(self, runner=self.runner, prompts=prompts)
         self.sample_data = SampleDataLoader(self, runner=self.runner, prompts=prompts)
         self.exchange = PledgeExchange(self, runner=self.runner, prompts=prompts)
         self.batch_pdf = BatchPdfWriter(self, runner=self.runner)
+        self.commands = ApplicationCommands(
+            self,
+            runner=self.runner,
+            settings=settings,
+            prompts=prompts,
+            open_database=open_database,
+            close_editor=self._close_editor,
+        )
         self._build_pages()
         self._build_actions()
         self._build_status_bar()
@@ -95,37 +94,17 @@ class MainWindow(QMainWindow):
         self.navigation = NavigationList(self)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pageStack")
-        # The pages read the workspace's database when they load and refresh themselves
-        # from its `changed` signal.
-        self.pledge_list = PledgeListPage(
-            self.workspace,
-            self.runner,
+        built = build_pages(
+            self.stack,
+            self.navigation,
+            workspace=self.workspace,
+            runner=self.runner,
             settings=self._settings,
             prompts=self._prompts,
-            parent=self.stack,
         )
-        self.units_page = UnitsPage(
-            self.workspace, self.runner, prompts=self._prompts, parent=self.stack
-        )
-        self.audit_page = AuditLogPage(self.workspace, self.runner, parent=self.stack)
-        pages: dict[Page, tuple[str, QWidget]] = {
-            Page.DASHBOARD: (self.tr("Dashboard"), placeholder_page.dashboard_page(self.stack)),
-            Page.PLEDGES: (self.tr("Pledges"), self.pledge_list),
-            Page.TASKS: (self.tr("Tasks"), placeholder_page.tasks_page(self.stack)),
-            Page.PROBLEMS: (self.tr("Problems"), placeholder_page.problems_page(self.stack)),
-            Page.ASSESSMENTS: (
-                self.tr("Assessments"),
-                placeholder_page.assessments_page(self.stack),
-            ),
-            Page.UNITS: (self.tr("Units & signatories"), self.units_page),
-            Page.TEMPLATES: (self.tr("Templates"), placeholder_page.templates_page(self.stack)),
-            Page.AUDIT_LOG: (self.tr("Audit log"), self.audit_page),
-        }
-        for page in Page:
-            title, widget = pages[page]
-            self.navigation.add_page(page, title)
-            self.stack.addWidget(widget)
-        self.navigation.fit_width()
+        self.pledge_list = built.pledge_list
+        self.units_page = built.units_page
+        self.audit_page = built.audit_page
         self.editor_host = EditorHost(
             self.stack,
             runner=self.runner,
@@ -153,6 +132,8 @@ class MainWindow(QMainWindow):
         self.open_pledge_action = actions.open_pledge_action
         self.print_action = actions.print_action
         self.open_database_action = actions.open_database_action
+        self.backup_action = actions.backup_action
+        self.restore_action = actions.restore_action
         self.load_demo_action = actions.load_demo_action
         self.import_action = actions.import_action
         self.export_action = actions.export_action
@@ -168,27 +149,28 @@ class MainWindow(QMainWindow):
         self.check_integrity_action = actions.check_integrity_action
 
     def _build_status_bar(self) -> None:
-        self.database_label = QLabel(self)
-        self.database_label.setObjectName("databaseLabel")
-        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.statusBar().setObjectName("statusBar")
         self.integrity = IntegrityWatch(
             self,
             runner=self.runner,
             prompts=self._prompts,
             pledge_model=self.pledge_list.model,
         )
+        self.status_line = StatusLine(self, badge=self.integrity.badge)
+        # The window's own names for them, which the tests use.
         self.integrity_badge = self.integrity.badge
-        self.statusBar().addPermanentWidget(self.integrity_badge)
-        self.statusBar().addPermanentWidget(self.database_label)
+        self.database_label = self.status_line.database_label
 
     def _connect_signals(self) -> None:
         self.navigation.currentRowChanged.connect(self._on_navigation_current_row_changed)
         self.new_action.triggered.connect(self.new_pledge)
         self.open_pledge_action.triggered.connect(self.pledge_list.open_current)
         self.print_action.triggered.connect(self.pledge_list.print_selected)
-        self.open_database_action.triggered.connect(self._on_open_database_triggered)
-        self.settings_action.triggered.connect(self._on_settings_triggered)
+        self.open_database_action.triggered.connect(self.commands.open_database)
+        self.backup_action.triggered.connect(self.commands.backups.back_up)
+        self.restore_action.triggered.connect(self.commands.backups.restore)
+        self.commands.database_opened.connect(self._on_commands_database_opened)
+        self.commands.status_message.connect(self._show_status)
+        self.settings_action.triggered.connect(self.commands.edit_settings)
         self.load_demo_action.triggered.connect(self.sample_data.load)
         self.sample_data.busy_changed.connect(self._on_sample_data_busy_changed)
         self.sample_data.status_message.connect(self._show_status)
@@ -201,8 +183,8 @@ class MainWindow(QMainWindow):
         self.find_action.triggered.connect(self._on_find_triggered)
         self.delete_action.triggered.connect(self.pledge_list.delete_selected)
         self.refresh_action.triggered.connect(self.refresh)
-        self.about_action.triggered.connect(self._on_about_triggered)
-        self.about_qt_action.triggered.connect(self._on_about_qt_triggered)
+        self.about_action.triggered.connect(self.commands.show_about)
+        self.about_qt_action.triggered.connect(self.commands.show_about_qt)
         self.verify_pdf_action.triggered.connect(self.pdf_tools.verify_pdf)
         self.create_certificate_action.triggered.connect(self.pdf_tools.create_certificate)
         self.check_integrity_action.triggered.connect(self._on_check_integrity_triggered)
@@ -362,64 +344,14 @@ class MainWindow(QMainWindow):
         if self.show_page(Page.PLEDGES):
             self.pledge_list.focus_search()
 
-    @Slot()
-    def _on_open_database_triggered(self) -> None:
-        if self._open_database is None:
-            return
-        path = self._prompts.ask_open_path(
-            self.tr("Open database"),
-            directory=str(Path(self._settings.last_database or ".").parent),
-            file_filter=self.tr("Pledge databases (*.sqlite3 *.sqlite *.db);;All files (*)"),
-        )
-        if path is None or not self._close_editor():
-            return
-        try:
-            database = self._open_database(path)
-        except PledgeError as error:
-            self._prompts.show_pledge_error(error, title=self.tr("Cannot open the database"))
-            return
+    @Slot(object, str)
+    def _on_commands_database_opened(self, database: Database, label: str) -> None:
         self.show_page(Page.PLEDGES)
-        self.set_database(database, str(path))
-        self._settings.last_database = str(path)
-
-    @Slot()
-    def _on_settings_triggered(self) -> None:
-        before = self._settings.language
-        dialog = SettingsDialog(self._settings, self)
-        if dialog.exec() and self._settings.language != before:
-            self._prompts.show_info(
-                self.tr("Settings"),
-                self.tr("The new language takes effect the next time you start Pledge Manager."),
-            )
-
-    @Slot()
-    def _on_about_triggered(self) -> None:
-        from importlib.metadata import PackageNotFoundError, version
-
-        try:
-            number = version("pledge-app")
-        except PackageNotFoundError:
-            number = ""
-        self._prompts.show_about(version=number)
-
-    @Slot()
-    def _on_about_qt_triggered(self) -> None:
-        from PySide6.QtWidgets import QApplication
-
-        QApplication.aboutQt()
+        self.set_database(database, label)
 
     @Slot(str)
     def _show_status(self, message: str) -> None:
-        # A long pledge title is shortened in the middle rather than painted under the
-        # badge and the database label on the right.
-        bar = self.statusBar()
-        permanent = self.database_label.width() + (
-            self.integrity_badge.width() if self.integrity_badge.isVisible() else 0
-        )
-        room = max(bar.width() - permanent - 40, 80)
-        bar.showMessage(
-            bar.fontMetrics().elidedText(message, Qt.TextElideMode.ElideMiddle, room), 8000
-        )
+        self.status_line.show_message(message)
 
     # -- helpers ---------------------------------------------------------
 
@@ -430,11 +362,7 @@ class MainWindow(QMainWindow):
         return self.editor_host.maybe_close()
 
     def _show_database(self, label: str) -> None:
-        self._database_name = Path(label).name or label
-        if not label:
-            self.database_label.setText(self.tr("Opening the database…"))
-        else:
-            self.database_label.setText(self.tr("Database: {name}").format(name=label))
+        self.status_line.show_database(label)
         self._update_title()
 
     @Slot()
@@ -446,7 +374,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _update_title(self) -> None:
-        name = self._database_name
+        name = self.status_line.database_name
         editing = self.editor_host.window_title(name)
         self.setWindowModified(editing is not None and self.editor_host.is_dirty())
         if editing is not None:
