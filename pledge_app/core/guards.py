@@ -4,9 +4,42 @@ They live in the database itself so that a clerk with a SQLite browser, or a
 script on the shared server, meets the same refusal as the application.
 Every migration that re-creates one of the guarded tables (SQLite batch
 migrations copy tables and lose their triggers) must call `create_guards` again.
+
+The side doors they close (issue 8), each tried in tests/core/test_tampering.py:
+
+- `INSERT OR REPLACE` (and every other conflict clause) on SQLite deletes the
+  conflicting row without firing DELETE triggers: every guarded table has a
+  BEFORE INSERT guard that refuses an insert whose key matches a frozen row.
+- `UPDATE OR REPLACE` does the same to the row whose key an update collides
+  with: the UPDATE guards also refuse taking the key of a frozen row.
+- A unit's name is part of the content of every signed pledge it is party to:
+  it cannot be renamed, replaced or deleted while such a pledge exists.
+- `TRUNCATE` on PostgreSQL fires no row triggers: every guarded table has a
+  statement-level BEFORE TRUNCATE guard.
+- A bare status change: a signed pledge becomes superseded only once a signed
+  amendment of it exists, and nothing ever goes back from signed or superseded.
+- A row moved into a signed pledge (`UPDATE task SET pledge_id = ...`) counts
+  as a change to that pledge.
+- A temporary table named `pledge` shadows the real one inside PostgreSQL
+  trigger functions (temporary tables come first in every search path): each
+  function runs with its search path pinned to its own schema, then `pg_temp`.
+
+The register of printed copies is only guarded against REPLACE so far: a
+registered copy cannot be overwritten, but its UPDATE and DELETE guards belong
+with the register's own audit entries (issue 8, section 4).
+
+`check` compares each trigger's whole definition, normalised by `sql_tokens`,
+with the text `expected_guards` gives, so a same-named no-op trigger shows.
+A new trigger on a guarded table must be added here, or `check` reports it as
+one the application did not install.
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
 
 from sqlalchemy import Connection, text
 
@@ -49,209 +82,509 @@ TASK_LEDGER_COLUMNS = (
 
 PARAGRAPH_COLUMNS = ("id", "pledge_id", "section", "position", "text")
 
-#: The one status change a signed pledge may still make: to superseded, by its amendment.
-ALLOWED_STATUS_MOVE = (
-    "(NEW.status = OLD.status OR (OLD.status = 'signed' AND NEW.status = 'superseded'))"
-)
+#: The columns that say which signed pledge a printed copy is a copy of.
+PRINTED_COPY_IDENTITY = ("pledge_id", "revision", "content_hash")
 
 SIGNED_MESSAGE = "signed pledge is final: its content cannot be changed (amend it instead)"
+STATUS_MESSAGE = (
+    "a signed pledge stays signed until a signed amendment supersedes it, "
+    "and a superseded one stays superseded"
+)
 AUDIT_MESSAGE = "the audit log is append-only"
+PRINTED_MESSAGE = "a registered printed copy cannot be replaced"
+TRUNCATE_MESSAGE = "guarded table: TRUNCATE is refused (it would bypass the row guards)"
 
-#: Every trigger name, per dialect, that `check` expects to find.
-TRIGGER_NAMES = (
-    "guard_pledge_update",
-    "guard_pledge_delete",
-    "guard_paragraph_insert",
-    "guard_paragraph_update",
-    "guard_paragraph_delete",
-    "guard_task_insert",
-    "guard_task_update",
-    "guard_task_delete",
-    "guard_signature_update",
-    "guard_signature_delete",
-    "guard_audit_update",
-    "guard_audit_delete",
+#: Every table whose rows the guards protect.
+GUARDED_TABLES = (
+    "pledge",
+    "paragraph",
+    "task",
+    "signature",
+    "audit_entry",
+    "printed_copy",
+    "unit",
+)
+
+#: A unit's columns that are part of a signed pledge's content (its name is hashed).
+UNIT_FROZEN_COLUMNS = ("id", "name")
+
+_SHORT = {"audit_entry": "audit"}
+
+#: PostgreSQL only: one statement-level BEFORE TRUNCATE guard per guarded table.
+TRUNCATE_TRIGGER_NAMES = tuple(
+    f"guard_{_SHORT.get(table, table)}_truncate" for table in GUARDED_TABLES
 )
 
 
-def _changed_sqlite(columns: tuple[str, ...]) -> str:
-    return " OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in columns)
+@dataclass(frozen=True)
+class _Spec:
+    """One guard: refuse `event` on `table` when `refuse` holds.
+
+    `skip` (optional) quietly drops an insert that would change nothing (SQLite
+    RAISE(IGNORE), PostgreSQL RETURN NULL), so `ON CONFLICT DO NOTHING` keeps working.
+    """
+
+    name: str
+    table: str
+    event: str
+    refuse: str
+    message: str
+    skip: str | None = None
 
 
-def _changed_postgres(columns: tuple[str, ...]) -> str:
-    # Compared as text: PostgreSQL has no equality operator for the json type.
-    return " OR ".join(f"NEW.{c}::text IS DISTINCT FROM OLD.{c}::text" for c in columns)
+class _Sql:
+    """The few expressions that are written differently on SQLite and PostgreSQL."""
+
+    def __init__(self, dialect: str) -> None:
+        self.postgres = dialect == "postgresql"
+
+    def changed(self, columns: tuple[str, ...]) -> str:
+        if self.postgres:
+            # Compared as text: PostgreSQL has no equality operator for the json type.
+            return " OR ".join(f"NEW.{c}::text IS DISTINCT FROM OLD.{c}::text" for c in columns)
+        return " OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in columns)
+
+    def same(self, left: str, right: str) -> str:
+        return f"{left} IS NOT DISTINCT FROM {right}" if self.postgres else f"{left} IS {right}"
+
+    def differs(self, left: str, right: str) -> str:
+        return f"{left} IS DISTINCT FROM {right}" if self.postgres else f"{left} IS NOT {right}"
 
 
-def _pledge_frozen(row: str) -> str:
-    return f"(SELECT status FROM pledge WHERE id = {row}.pledge_id) IN {FROZEN}"
+def _frozen(pledge_id: str) -> str:
+    return f"(SELECT status FROM pledge WHERE id = {pledge_id}) IN {FROZEN}"
 
 
-def _sqlite_statements() -> list[str]:
-    abort = f"SELECT RAISE(ABORT, '{SIGNED_MESSAGE}');"
-    audit = f"SELECT RAISE(ABORT, '{AUDIT_MESSAGE}');"
+def _frozen_row(table: str) -> str:
+    """A row of `table` with NEW's key that belongs to a frozen pledge already exists."""
+    return (
+        f"EXISTS (SELECT 1 FROM {table} AS frozen_row WHERE frozen_row.id = NEW.id "
+        f"AND {_frozen('frozen_row.pledge_id')})"
+    )
+
+
+def _content_table(sql: _Sql, table: str, columns: tuple[str, ...]) -> list[_Spec]:
     return [
-        f"""CREATE TRIGGER guard_pledge_update BEFORE UPDATE ON pledge
-        WHEN OLD.status IN {FROZEN} AND (
-            {_changed_sqlite(PLEDGE_FROZEN_COLUMNS)}
-            OR NOT {ALLOWED_STATUS_MOVE}
-        ) BEGIN {abort} END""",
-        f"""CREATE TRIGGER guard_pledge_delete BEFORE DELETE ON pledge
-        WHEN OLD.status IN {FROZEN} BEGIN {abort} END""",
-        f"""CREATE TRIGGER guard_paragraph_insert BEFORE INSERT ON paragraph
-        WHEN {_pledge_frozen("NEW")} BEGIN {abort} END""",
-        f"""CREATE TRIGGER guard_paragraph_update BEFORE UPDATE ON paragraph
-        WHEN {_pledge_frozen("OLD")} AND ({_changed_sqlite(PARAGRAPH_COLUMNS)})
-        BEGIN {abort} END""",
-        f"""CREATE TRIGGER guard_paragraph_delete BEFORE DELETE ON paragraph
-        WHEN {_pledge_frozen("OLD")} BEGIN {abort} END""",
-        f"""CREATE TRIGGER guard_task_insert BEFORE INSERT ON task
-        WHEN {_pledge_frozen("NEW")} BEGIN {abort} END""",
-        f"""CREATE TRIGGER guard_task_update BEFORE UPDATE ON task
-        WHEN {_pledge_frozen("OLD")} AND ({_changed_sqlite(TASK_LEDGER_COLUMNS)})
-        BEGIN {abort} END""",
-        f"""CREATE TRIGGER guard_task_delete BEFORE DELETE ON task
-        WHEN {_pledge_frozen("OLD")} BEGIN {abort} END""",
-        f"""CREATE TRIGGER guard_signature_update BEFORE UPDATE ON signature
-        BEGIN {abort} END""",
-        f"""CREATE TRIGGER guard_signature_delete BEFORE DELETE ON signature
-        WHEN {_pledge_frozen("OLD")} BEGIN {abort} END""",
-        f"CREATE TRIGGER guard_audit_update BEFORE UPDATE ON audit_entry BEGIN {audit} END",
-        f"CREATE TRIGGER guard_audit_delete BEFORE DELETE ON audit_entry BEGIN {audit} END",
+        _Spec(
+            f"guard_{table}_insert",
+            table,
+            "INSERT",
+            f"{_frozen('NEW.pledge_id')} OR {_frozen_row(table)}",
+            SIGNED_MESSAGE,
+        ),
+        _Spec(
+            f"guard_{table}_update",
+            table,
+            "UPDATE",
+            # NEW as well as OLD: moving a draft's row into a signed pledge changes that pledge.
+            f"(({_frozen('OLD.pledge_id')} OR {_frozen('NEW.pledge_id')}) "
+            f"AND ({sql.changed(columns)})) "
+            f"OR ({sql.differs('NEW.id', 'OLD.id')} AND {_frozen_row(table)})",
+            SIGNED_MESSAGE,
+        ),
+        _Spec(f"guard_{table}_delete", table, "DELETE", _frozen("OLD.pledge_id"), SIGNED_MESSAGE),
     ]
 
 
-def _postgres_function(name: str, condition: str, message: str, returns: str) -> str:
-    return f"""CREATE OR REPLACE FUNCTION {name}() RETURNS trigger AS $$
-    BEGIN
-        IF {condition} THEN
-            RAISE EXCEPTION '{message}' USING ERRCODE = 'integrity_constraint_violation';
-        END IF;
-        RETURN {returns};
-    END $$ LANGUAGE plpgsql"""
+def _unit(sql: _Sql) -> list[_Spec]:
+    # A unit's name is part of every signed pledge it is a party to: renaming or
+    # deleting it (foreign keys off) would change, or break, that signed content.
+    def used(unit: str) -> str:
+        return (
+            f"EXISTS (SELECT 1 FROM pledge AS party_of WHERE party_of.status IN {FROZEN} "
+            f"AND (party_of.issuer_id = {unit} OR party_of.responsible_id = {unit}))"
+        )
+
+    return [
+        _Spec(
+            "guard_unit_insert",
+            "unit",
+            "INSERT",
+            "EXISTS (SELECT 1 FROM unit AS earlier WHERE (earlier.id = NEW.id "
+            f"OR earlier.name = NEW.name) AND {used('earlier.id')})",
+            SIGNED_MESSAGE,
+        ),
+        _Spec(
+            "guard_unit_update",
+            "unit",
+            "UPDATE",
+            f"({used('OLD.id')} AND ({sql.changed(UNIT_FROZEN_COLUMNS)})) "
+            "OR EXISTS (SELECT 1 FROM unit AS earlier WHERE (earlier.id = NEW.id "
+            f"OR earlier.name = NEW.name) AND {sql.differs('earlier.id', 'OLD.id')} "
+            f"AND {used('earlier.id')})",
+            SIGNED_MESSAGE,
+        ),
+        _Spec("guard_unit_delete", "unit", "DELETE", used("OLD.id"), SIGNED_MESSAGE),
+    ]
 
 
-def _postgres_statements() -> list[str]:
+def _specs(dialect: str) -> list[_Spec]:
+    sql = _Sql(dialect)
+    amended = (
+        f"EXISTS (SELECT 1 FROM pledge AS amendment WHERE amendment.previous_id = OLD.id "
+        f"AND amendment.status IN {FROZEN})"
+    )
+    status_move = (
+        f"({sql.same('NEW.status', 'OLD.status')} OR (OLD.status = 'signed' "
+        f"AND NEW.status = 'superseded' AND {amended}))"
+    )
+    same_file = "SELECT 1 FROM printed_copy AS earlier WHERE earlier.pdf_sha256 = NEW.pdf_sha256"
+    identity_differs = " OR ".join(
+        sql.differs(f"earlier.{column}", f"NEW.{column}") for column in PRINTED_COPY_IDENTITY
+    )
     specs = [
-        # (trigger, table, event, condition, message, returned row)
-        (
+        _Spec(
+            "guard_pledge_insert",
+            "pledge",
+            "INSERT",
+            f"EXISTS (SELECT 1 FROM pledge AS frozen_row WHERE frozen_row.id = NEW.id "
+            f"AND frozen_row.status IN {FROZEN})",
+            SIGNED_MESSAGE,
+        ),
+        _Spec(
             "guard_pledge_update",
             "pledge",
             "UPDATE",
-            f"OLD.status IN {FROZEN} AND ({_changed_postgres(PLEDGE_FROZEN_COLUMNS)} "
-            f"OR NOT {ALLOWED_STATUS_MOVE})",
+            f"(OLD.status IN {FROZEN} AND ({sql.changed(PLEDGE_FROZEN_COLUMNS)})) "
+            f"OR ({sql.differs('NEW.id', 'OLD.id')} AND EXISTS (SELECT 1 FROM pledge AS frozen_row "
+            f"WHERE frozen_row.id = NEW.id AND frozen_row.status IN {FROZEN}))",
             SIGNED_MESSAGE,
-            "NEW",
         ),
-        (
-            "guard_pledge_delete",
-            "pledge",
-            "DELETE",
-            f"OLD.status IN {FROZEN}",
-            SIGNED_MESSAGE,
-            "OLD",
-        ),
-        (
-            "guard_paragraph_insert",
-            "paragraph",
+        _Spec("guard_pledge_delete", "pledge", "DELETE", f"OLD.status IN {FROZEN}", SIGNED_MESSAGE),
+        *_content_table(sql, "paragraph", PARAGRAPH_COLUMNS),
+        *_content_table(sql, "task", TASK_LEDGER_COLUMNS),
+        _Spec(
+            "guard_signature_insert",
+            "signature",
             "INSERT",
-            _pledge_frozen("NEW"),
+            f"{_frozen('NEW.pledge_id')} OR {_frozen_row('signature')}",
             SIGNED_MESSAGE,
-            "NEW",
         ),
-        (
-            "guard_paragraph_update",
-            "paragraph",
-            "UPDATE",
-            f"{_pledge_frozen('OLD')} AND ({_changed_postgres(PARAGRAPH_COLUMNS)})",
-            SIGNED_MESSAGE,
-            "NEW",
-        ),
-        (
-            "guard_paragraph_delete",
-            "paragraph",
-            "DELETE",
-            _pledge_frozen("OLD"),
-            SIGNED_MESSAGE,
-            "OLD",
-        ),
-        ("guard_task_insert", "task", "INSERT", _pledge_frozen("NEW"), SIGNED_MESSAGE, "NEW"),
-        (
-            "guard_task_update",
-            "task",
-            "UPDATE",
-            f"{_pledge_frozen('OLD')} AND ({_changed_postgres(TASK_LEDGER_COLUMNS)})",
-            SIGNED_MESSAGE,
-            "NEW",
-        ),
-        ("guard_task_delete", "task", "DELETE", _pledge_frozen("OLD"), SIGNED_MESSAGE, "OLD"),
-        ("guard_signature_update", "signature", "UPDATE", "TRUE", SIGNED_MESSAGE, "NEW"),
-        (
+        _Spec("guard_signature_update", "signature", "UPDATE", "TRUE", SIGNED_MESSAGE),
+        _Spec(
             "guard_signature_delete",
             "signature",
             "DELETE",
-            _pledge_frozen("OLD"),
+            _frozen("OLD.pledge_id"),
             SIGNED_MESSAGE,
-            "OLD",
         ),
-        ("guard_audit_update", "audit_entry", "UPDATE", "TRUE", AUDIT_MESSAGE, "NEW"),
-        ("guard_audit_delete", "audit_entry", "DELETE", "TRUE", AUDIT_MESSAGE, "OLD"),
+        _Spec(
+            "guard_audit_insert",
+            "audit_entry",
+            "INSERT",
+            "EXISTS (SELECT 1 FROM audit_entry AS entry WHERE entry.seq = NEW.seq) "
+            "OR EXISTS (SELECT 1 FROM audit_entry AS entry WHERE entry.id = NEW.id) "
+            "OR EXISTS (SELECT 1 FROM audit_entry AS entry "
+            "WHERE entry.entry_hash = NEW.entry_hash)",
+            AUDIT_MESSAGE,
+        ),
+        _Spec("guard_audit_update", "audit_entry", "UPDATE", "TRUE", AUDIT_MESSAGE),
+        _Spec("guard_audit_delete", "audit_entry", "DELETE", "TRUE", AUDIT_MESSAGE),
+        _Spec(
+            "guard_printed_copy_insert",
+            "printed_copy",
+            "INSERT",
+            "EXISTS (SELECT 1 FROM printed_copy AS earlier WHERE earlier.id = NEW.id) "
+            f"OR EXISTS ({same_file} AND ({identity_differs}))",
+            PRINTED_MESSAGE,
+            # The same file registered again by a second desktop at the same moment.
+            skip=f"EXISTS ({same_file})",
+        ),
+        *_unit(sql),
+        # No UPDATE or DELETE guard on the register yet: tests of `verify` alter it in
+        # place to see what `verify` says; guarding it belongs with issue 8's section 4.
     ]
-    statements: list[str] = []
-    for trigger, table, event, condition, message, returns in specs:
-        statements.append(_postgres_function(f"{trigger}_fn", condition, message, returns))
-        statements.append(f"DROP TRIGGER IF EXISTS {trigger} ON {table}")
-        statements.append(
-            f"CREATE TRIGGER {trigger} BEFORE {event} ON {table} "
-            f"FOR EACH ROW EXECUTE FUNCTION {trigger}_fn()"
-        )
-    return statements
+    # The life cycle, as its own guard so its refusal says what went wrong.
+    specs.insert(
+        2,
+        _Spec(
+            "guard_pledge_status",
+            "pledge",
+            "UPDATE",
+            f"OLD.status IN {FROZEN} AND NOT {status_move}",
+            STATUS_MESSAGE,
+        ),
+    )
+    if dialect == "postgresql":
+        specs += [
+            _Spec(name, table, "TRUNCATE", "TRUE", TRUNCATE_MESSAGE)
+            for name, table in zip(TRUNCATE_TRIGGER_NAMES, GUARDED_TABLES, strict=True)
+        ]
+    return specs
+
+
+def guard_names(dialect: str) -> tuple[str, ...]:
+    """Every guard trigger name that dialect's database should hold, in creation order."""
+    return tuple(spec.name for spec in _specs(dialect))
+
+
+#: The guards on both engines; PostgreSQL also has `TRUNCATE_TRIGGER_NAMES`.
+TRIGGER_NAMES = guard_names("sqlite")
+
+
+@dataclass(frozen=True)
+class ExpectedGuard:
+    """A guard trigger as this build installs it.
+
+    `function_body` and `function_config` are PostgreSQL's: the PL/pgSQL body of
+    the trigger's function and its `SET` options (the pinned search path).
+    """
+
+    name: str
+    table: str
+    trigger_sql: str
+    function_body: str | None = None
+    function_config: str | None = None
+
+
+def _sqlite_guard(spec: _Spec) -> ExpectedGuard:
+    abort = f"SELECT RAISE(ABORT, '{spec.message}')"
+    if spec.skip is not None:
+        body = f"{abort} WHERE {spec.refuse}; SELECT RAISE(IGNORE);"
+        when = f"WHEN ({spec.refuse}) OR ({spec.skip}) "
+    else:
+        body = f"{abort};"
+        when = "" if spec.refuse == "TRUE" else f"WHEN {spec.refuse} "
+    return ExpectedGuard(
+        spec.name,
+        spec.table,
+        f"CREATE TRIGGER {spec.name} BEFORE {spec.event} ON {spec.table}\n"
+        f"        {when}BEGIN {body} END",
+    )
+
+
+def _postgres_guard(spec: _Spec, schema: str) -> ExpectedGuard:
+    returns = {"INSERT": "NEW", "UPDATE": "NEW", "DELETE": "OLD", "TRUNCATE": "NULL"}[spec.event]
+    skip = ""
+    if spec.skip is not None:
+        skip = f"\n    IF {spec.skip} THEN\n        RETURN NULL;\n    END IF;"
+    body = f"""
+BEGIN
+    IF {spec.refuse} THEN
+        RAISE EXCEPTION '{spec.message}' USING ERRCODE = 'integrity_constraint_violation';
+    END IF;{skip}
+    RETURN {returns};
+END
+"""
+    level = "STATEMENT" if spec.event == "TRUNCATE" else "ROW"
+    return ExpectedGuard(
+        spec.name,
+        spec.table,
+        f"CREATE TRIGGER {spec.name} BEFORE {spec.event} ON {spec.table} "
+        f"FOR EACH {level} EXECUTE FUNCTION {spec.name}_fn()",
+        function_body=body,
+        # Temporary tables come first in every search path unless pg_temp is named
+        # last: without this, `CREATE TEMP TABLE pledge` would blind every guard.
+        function_config=f"search_path={schema}, pg_temp",
+    )
+
+
+def expected_guards(dialect: str, schema: str | None = None) -> list[ExpectedGuard]:
+    """Every guard trigger this build installs on `dialect` (PostgreSQL: in `schema`)."""
+    specs = _specs(dialect)
+    if dialect == "postgresql":
+        return [_postgres_guard(spec, _quoted(schema or "public")) for spec in specs]
+    return [_sqlite_guard(spec) for spec in specs]
+
+
+def _quoted(schema: str) -> str:
+    return (
+        schema
+        if re.fullmatch(r"[a-z_][a-z0-9_]*", schema)
+        else '"' + schema.replace('"', '""') + '"'
+    )
+
+
+def _current_schema(connection: Connection) -> str | None:
+    if connection.dialect.name != "postgresql":
+        return None
+    return connection.execute(text("SELECT current_schema()")).scalar()
 
 
 def create_guards(connection: Connection) -> None:
     """Create (or re-create) every guard trigger on this connection's database."""
-    if connection.dialect.name == "sqlite":
-        for name in TRIGGER_NAMES:
-            connection.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
-        statements = _sqlite_statements()
-    else:
-        statements = _postgres_statements()
-    for statement in statements:
-        connection.execute(text(statement))
+    dialect = connection.dialect.name
+    schema = _current_schema(connection)
+    drop_guards(connection)
+    for guard in expected_guards(dialect, schema):
+        if dialect == "postgresql":
+            connection.execute(
+                text(
+                    f"CREATE OR REPLACE FUNCTION {guard.name}_fn() RETURNS trigger "
+                    f"LANGUAGE plpgsql SET search_path = {_quoted(schema or 'public')}, pg_temp "
+                    f"AS $${guard.function_body}$$"
+                )
+            )
+        connection.execute(text(guard.trigger_sql))
 
 
 def drop_guards(connection: Connection) -> None:
-    """Remove every guard trigger (for downgrades)."""
-    tables = dict(_trigger_tables())
-    for name in TRIGGER_NAMES:
+    """Remove every guard trigger (for downgrades, and for tests that tamper)."""
+    for spec in _specs(connection.dialect.name):
         if connection.dialect.name == "sqlite":
-            connection.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
+            connection.execute(text(f"DROP TRIGGER IF EXISTS {spec.name}"))
         else:
-            connection.execute(text(f"DROP TRIGGER IF EXISTS {name} ON {tables[name]}"))
-            connection.execute(text(f"DROP FUNCTION IF EXISTS {name}_fn()"))
+            connection.execute(text(f"DROP TRIGGER IF EXISTS {spec.name} ON {spec.table}"))
+            connection.execute(text(f"DROP FUNCTION IF EXISTS {spec.name}_fn()"))
 
 
-def _trigger_tables() -> list[tuple[str, str]]:
-    prefixes = {
-        "pledge": "pledge",
-        "paragraph": "paragraph",
-        "task": "task",
-        "signature": "signature",
-        "audit": "audit_entry",
-    }
-    return [(name, prefixes[name.split("_")[1]]) for name in TRIGGER_NAMES]
+@dataclass(frozen=True)
+class InstalledTrigger:
+    """A trigger found in the database, as the database itself describes it."""
+
+    name: str
+    table: str
+    trigger_sql: str
+    enabled: bool = True
+    function_body: str | None = None
+    function_language: str | None = None
+    function_config: tuple[str, ...] = ()
+
+
+def installed_triggers(connection: Connection) -> list[InstalledTrigger]:
+    """Every trigger in the database (PostgreSQL: in the current schema)."""
+    if connection.dialect.name == "sqlite":
+        rows = connection.execute(
+            text("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger'")
+        )
+        return [InstalledTrigger(row[0], row[1], row[2] or "") for row in rows]
+    rows = connection.execute(
+        text(
+            "SELECT t.tgname, c.relname, pg_get_triggerdef(t.oid), t.tgenabled, "
+            "p.prosrc, l.lanname, p.proconfig "
+            "FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+            "JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "JOIN pg_proc p ON p.oid = t.tgfoid "
+            "JOIN pg_language l ON l.oid = p.prolang "
+            "WHERE NOT t.tgisinternal AND n.nspname = current_schema()"
+        )
+    )
+    return [
+        InstalledTrigger(
+            name=row[0],
+            table=row[1],
+            trigger_sql=row[2],
+            # 'O' fires in ordinary sessions; 'D' is disabled, 'R' and 'A' are
+            # settings for replication that this application never makes.
+            enabled=row[3] == "O",
+            function_body=row[4],
+            function_language=row[5],
+            function_config=tuple(row[6] or ()),
+        )
+        for row in rows
+    ]
 
 
 def installed_guards(connection: Connection) -> set[str]:
     """The names of the guard triggers that exist in the database right now."""
-    if connection.dialect.name == "sqlite":
-        rows = connection.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))
-    else:
-        rows = connection.execute(
-            text(
-                "SELECT tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
-                "JOIN pg_namespace n ON n.oid = c.relnamespace "
-                "WHERE NOT t.tgisinternal AND n.nspname = current_schema()"
-            )
-        )
-    return {row[0] for row in rows} & set(TRIGGER_NAMES)
+    names = {trigger.name for trigger in installed_triggers(connection)}
+    return names & set(guard_names(connection.dialect.name))
+
+
+_TOKEN = re.compile(
+    r"""
+    (?P<space>\s+)
+  | (?P<comment>--[^\n]*|/\*.*?\*/)
+  | (?P<string>'(?:[^']|'')*')
+  | (?P<quoted>"(?:[^"]|"")*"|`[^`]*`|\[[^\]]*\])
+  | (?P<word>[^\W\d]\w*)
+  | (?P<number>\d+(?:\.\d+)?)
+  | (?P<op>::|<>|!=|<=|>=|\|\||.)
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+
+
+def sql_tokens(sql: str, schema: str | None = None) -> tuple[str, ...]:
+    """`sql` as tokens, so that two spellings of the same definition compare equal.
+
+    Whitespace and comments are dropped; keywords and identifiers are lowered
+    and unquoted; string literals are kept exactly; a trailing `;` is dropped;
+    `schema.` before a name is dropped when it is the current `schema`
+    (PostgreSQL qualifies names in some of its own descriptions).
+    """
+    tokens: list[str] = []
+    for match in _TOKEN.finditer(sql):
+        kind = match.lastgroup
+        value = match.group()
+        if kind in ("space", "comment"):
+            continue
+        if kind == "quoted":
+            value = value[1:-1].replace('""', '"')
+        if kind != "string":
+            value = value.lower()
+        tokens.append(value)
+    if schema is not None:
+        own = schema.lower()
+        kept: list[str] = []
+        index = 0
+        while index < len(tokens):
+            if tokens[index] == own and tokens[index + 1 : index + 2] == ["."]:
+                index += 2
+                continue
+            kept.append(tokens[index])
+            index += 1
+        tokens = kept
+    while tokens and tokens[-1] == ";":
+        tokens.pop()
+    return tuple(tokens)
+
+
+class GuardProblemKind(StrEnum):
+    """What is wrong with a guard."""
+
+    MISSING = "missing"
+    ALTERED = "altered"
+    DISABLED = "disabled"
+    UNEXPECTED = "unexpected"
+
+
+@dataclass(frozen=True)
+class GuardProblem:
+    """One guard that is not as this build installs it, or a stranger on a guarded table."""
+
+    kind: GuardProblemKind
+    trigger: str
+    table: str
+
+
+def _config_tokens(config: Sequence[str]) -> list[str]:
+    return sorted(re.sub(r'[\s"]', "", item).lower() for item in config)
+
+
+def _differs(expected: ExpectedGuard, found: InstalledTrigger, schema: str | None) -> bool:
+    if found.table != expected.table:
+        return True
+    if sql_tokens(found.trigger_sql, schema) != sql_tokens(expected.trigger_sql, schema):
+        return True
+    if expected.function_body is None:
+        return False
+    return (
+        sql_tokens(found.function_body or "") != sql_tokens(expected.function_body)
+        or found.function_language != "plpgsql"
+        or _config_tokens(found.function_config) != _config_tokens([expected.function_config or ""])
+    )
+
+
+def guard_problems(connection: Connection) -> list[GuardProblem]:
+    """Every guard missing, altered or disabled, and every unknown trigger on a guarded table.
+
+    Definitions are compared in full (see `sql_tokens`), never by name alone.
+    """
+    dialect = connection.dialect.name
+    schema = _current_schema(connection)
+    expected = {guard.name: guard for guard in expected_guards(dialect, schema)}
+    found = {trigger.name: trigger for trigger in installed_triggers(connection)}
+    problems: list[GuardProblem] = []
+    for name, guard in expected.items():
+        trigger = found.get(name)
+        if trigger is None:
+            problems.append(GuardProblem(GuardProblemKind.MISSING, name, guard.table))
+        elif _differs(guard, trigger, schema):
+            problems.append(GuardProblem(GuardProblemKind.ALTERED, name, trigger.table))
+        elif not trigger.enabled:
+            problems.append(GuardProblem(GuardProblemKind.DISABLED, name, trigger.table))
+    for name, trigger in sorted(found.items()):
+        if name not in expected and trigger.table.lower() in GUARDED_TABLES:
+            problems.append(GuardProblem(GuardProblemKind.UNEXPECTED, name, trigger.table))
+    return problems

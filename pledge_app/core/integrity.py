@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select, text
+from sqlalchemy import Connection, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from pledge_app.core import audit
 from pledge_app.core.content_hash import content_hash
 from pledge_app.core.enums import Party, PledgeStatus
-from pledge_app.core.guards import TRIGGER_NAMES, installed_guards
+from pledge_app.core.guards import GuardProblemKind, guard_problems
 from pledge_app.core.i18n import translate
 from pledge_app.core.models import AuditEntry, Pledge
 from pledge_app.core.pledges import content_of
@@ -55,7 +55,16 @@ def _structure(session: Session) -> list[IntegrityFinding]:
                     ).format(table=row[0], parent=row[2])
                 )
             )
-    missing = sorted(set(TRIGGER_NAMES) - installed_guards(connection))
+    findings += _guards(connection)
+    return findings
+
+
+def _guards(connection: Connection) -> list[IntegrityFinding]:
+    # Each guard is compared with its full expected definition, not by name: a
+    # same-named trigger that does nothing is as good as none (issue 8).
+    problems = guard_problems(connection)
+    findings: list[IntegrityFinding] = []
+    missing = sorted(p.trigger for p in problems if p.kind is GuardProblemKind.MISSING)
     if missing:
         findings.append(
             IntegrityFinding(
@@ -66,6 +75,31 @@ def _structure(session: Session) -> list[IntegrityFinding]:
                 ).format(names=", ".join(missing))
             )
         )
+    messages = {
+        GuardProblemKind.ALTERED: translate(
+            "integrity",
+            "The protection of signed pledges was altered in the database: trigger {name} "
+            "on table {table} is not the one Pledge Manager installs, so it may let "
+            "changes through.",
+        ),
+        GuardProblemKind.DISABLED: translate(
+            "integrity",
+            "The protection of signed pledges was switched off in the database: "
+            "trigger {name} on table {table} is disabled.",
+        ),
+        GuardProblemKind.UNEXPECTED: translate(
+            "integrity",
+            "A trigger Pledge Manager did not install was added to table {table}: {name}. "
+            "It could change rows after the protection has checked them.",
+        ),
+    }
+    for problem in problems:
+        if problem.kind is not GuardProblemKind.MISSING:
+            findings.append(
+                IntegrityFinding(
+                    messages[problem.kind].format(name=problem.trigger, table=problem.table)
+                )
+            )
     return findings
 
 

@@ -86,3 +86,30 @@ def test_a_pledge_marked_signed_by_hand_is_found(database: Database) -> None:
         messages = [f.message for f in check_database(session) if f.pledge_id == draft.id]
     assert any("has no signature" in m for m in messages)
     assert any("no record of its signing" in m for m in messages)
+
+
+def test_a_pledge_superseded_by_its_signed_amendment_is_sound(any_database: Database) -> None:
+    from pledge_app.core import amendments, pledges
+    from tests.signing_helpers import sign_both
+
+    with any_database.begin() as session:
+        signed = signed_pledge(session)
+        draft = amendments.amend_pledge(session, signed.id)
+        pledges.finalise_pledge(session, draft.id)
+        sign_both(session, draft.id)
+        assert pledges.get_pledge(session, signed.id).status.value == "superseded"
+        assert check_database(session) == []
+
+
+def test_removed_guards_are_one_finding_that_names_them_all(any_database: Database) -> None:
+    from pledge_app.core.guards import guard_names
+
+    with any_database.begin() as session:
+        signed_pledge(session)
+    with any_database.engine.begin() as connection:
+        drop_guards(connection)
+        dialect = connection.dialect.name
+    with any_database.begin() as session:
+        (finding,) = check_database(session)
+    assert "missing triggers" in finding.message
+    assert all(name in finding.message for name in guard_names(dialect))
