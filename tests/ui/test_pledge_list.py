@@ -16,8 +16,9 @@ from pledge_app.core.pledges import create_pledge, finalise_pledge
 from pledge_app.core.views import PartyView, PledgeRow
 from pledge_app.operations.changes import Changes
 from pledge_app.settings import Settings
+from pledge_app.ui.labels import status_label
 from pledge_app.ui.models.pledge_filter import PledgeFilter, filter_rows
-from pledge_app.ui.models.pledge_table_model import Column, status_label
+from pledge_app.ui.models.pledge_table_model import Column
 from pledge_app.ui.pages.pledge_list_page import PledgeListPage
 from tests.conftest import make_content
 from tests.ui.fakes import FakePrompts, type_text

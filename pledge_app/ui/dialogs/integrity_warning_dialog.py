@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from pledge_app.core.integrity import IntegrityFinding
+from pledge_app.ui.style import PALETTE
 
 
 def group_findings(
@@ -70,7 +71,7 @@ class IntegrityWarningDialog(QDialog):
         self.heading = QLabel(self)
         self.heading.setObjectName("headingLabel")
         self.heading.setWordWrap(True)
-        self.heading.setStyleSheet("font-size: 15px; font-weight: bold; color: #b42318;")
+        self.heading.setStyleSheet(f"font-size: 15px; font-weight: bold; color: {PALETTE.danger};")
         self.intro = QLabel(
             self.tr(
                 "Pledge Manager itself refuses to change a signed pledge or the audit log, "
@@ -153,19 +154,20 @@ class IntegrityWarningDialog(QDialog):
         parts = ["<body style='font-size: 10pt;'>"]
         # What to do comes first: it is what the clerk needs, the details are for the admin.
         parts.append(
-            "<table width='100%' cellpadding='8' cellspacing='0' bgcolor='#fffaeb'"
-            " style='border: 1px solid #fedf89;'><tr><td>"
-            f"<b style='color: #93370d;'>{escape(self.tr('What to do'))}</b><ol>"
+            "<table width='100%' cellpadding='8' cellspacing='0'"
+            f" bgcolor='{PALETTE.warning_surface}'"
+            f" style='border: 1px solid {PALETTE.warning_border};'><tr><td>"
+            f"<b style='color: {PALETTE.warning};'>{escape(self.tr('What to do'))}</b><ol>"
         )
         parts += [f"<li>{escape(step)}</li>" for step in self.advice()]
         parts.append("</ol></td></tr></table>")
         for pledge_id, findings in self.groups:
             parts.append(
-                "<h3 style='margin-bottom: 2px; color: #1d2939;'>"
+                f"<h3 style='margin-bottom: 2px; color: {PALETTE.text};'>"
                 f"{escape(self.group_title(pledge_id))}</h3>"
             )
             parts.append(
-                f"<p style='margin-top: 2px; color: #475467;'>"
+                f"<p style='margin-top: 2px; color: {PALETTE.text_muted};'>"
                 f"{escape(self.group_explanation(pledge_id))}</p><ul>"
             )
             parts += [f"<li>{escape(finding.message)}</li>" for finding in findings]

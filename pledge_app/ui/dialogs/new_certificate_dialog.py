@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pledge_app.ui import style
+
 # lupdate extracts calls to a function named `translate`.
 translate = QCoreApplication.translate
 
@@ -90,7 +92,7 @@ class NewCertificateDialog(QDialog):
         form.addRow(self.tr("Password again:"), self.confirm_edit)
         self.problem_label = QLabel(self)
         self.problem_label.setObjectName("problemLabel")
-        self.problem_label.setStyleSheet("color: #b42318;")
+        style.error_text(self.problem_label)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

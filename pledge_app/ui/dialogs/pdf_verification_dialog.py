@@ -17,10 +17,17 @@ from PySide6.QtWidgets import (
 from pledge_app.core.digital_signatures import SignatureCheck
 from pledge_app.core.enums import PledgeStatus
 from pledge_app.core.pdf_verification import Verification
-from pledge_app.ui.models.pledge_table_model import status_label
+from pledge_app.ui.labels import status_label
+from pledge_app.ui.style import PALETTE
 
-_GENUINE = "background: #ecfdf3; color: #067647; border: 1px solid #abefc6;"
-_NOT_GENUINE = "background: #fef3f2; color: #b42318; border: 1px solid #fecdca;"
+_GENUINE = (
+    f"background: {PALETTE.success_surface}; color: {PALETTE.success};"
+    f" border: 1px solid {PALETTE.success_border};"
+)
+_NOT_GENUINE = (
+    f"background: {PALETTE.danger_surface}; color: {PALETTE.danger};"
+    f" border: 1px solid {PALETTE.danger_border_light};"
+)
 
 
 class PdfVerificationDialog(QDialog):
@@ -101,7 +108,7 @@ class PdfVerificationDialog(QDialog):
         rows = self._pledge_rows()
         if rows:
             cells = "".join(
-                f"<tr><td style='color:#667085; padding-right:12px'>{escape(name)}</td>"
+                f"<tr><td style='color:{PALETTE.text_hint}; padding-right:12px'>{escape(name)}</td>"
                 f"<td>{escape(value)}</td></tr>"
                 for name, value in rows
             )
@@ -116,14 +123,14 @@ class PdfVerificationDialog(QDialog):
             parts.append(f"<p>{escape(unsigned)}</p>")
         for check in self.checks:
             mark = "✔" if check.intact else "✘"
-            colour = "#067647" if check.intact else "#b42318"
+            colour = f"{PALETTE.success}" if check.intact else f"{PALETTE.danger}"
             when = (
                 check.signed_at.astimezone().strftime("%Y-%m-%d %H:%M") if check.signed_at else ""
             )
             parts.append(
                 f"<p><b style='color:{colour}'>{mark} {escape(check.signer_name)}</b> "
                 f"{escape(when)}<br>{escape(check.summary)}<br>"
-                f"<span style='color:#667085'>"
+                f"<span style='color:{PALETTE.text_hint}'>"
                 f"{escape(fingerprint)} "
                 f"<code>{escape(check.fingerprint)}</code></span></p>"
             )

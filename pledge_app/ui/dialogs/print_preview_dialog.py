@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from pledge_app.ui.printing import open_pdf_document
+from pledge_app.ui.style import PALETTE
 
 _ZOOM_STEP = 1.25
 
@@ -52,7 +53,7 @@ class PrintPreviewDialog(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(16)
         palette = self.view.palette()
-        palette.setColor(QPalette.ColorRole.Dark, QColor("#5f6368"))
+        palette.setColor(QPalette.ColorRole.Dark, QColor(PALETTE.preview_backdrop))
         self.view.setPalette(palette)
         self.view.setBackgroundRole(QPalette.ColorRole.Dark)
 

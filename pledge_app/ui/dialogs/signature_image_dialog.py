@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 
 from pledge_app.core.images import PNG, sniff_type
 from pledge_app.core.pins import MIN_PIN_LENGTH
+from pledge_app.ui import style
 from pledge_app.ui.chosen_file import FileChooser, file_dialog_chooser, read_chosen_file
+from pledge_app.ui.style import PALETTE
 from pledge_app.ui.widgets.signature_draw_panel import SignatureDrawPanel
 
 # lupdate extracts calls to a function named `translate`.
@@ -106,7 +108,7 @@ class SignatureImageDialog(QDialog):
         )
         explanation.setObjectName("explanationLabel")
         explanation.setWordWrap(True)
-        explanation.setStyleSheet("color: #475467;")
+        style.explanatory(explanation)
 
         self.draw_radio = QRadioButton(self.tr("&Draw it here"), self)
         self.draw_radio.setObjectName("drawRadio")
@@ -144,7 +146,7 @@ class SignatureImageDialog(QDialog):
         self.problem_label = QLabel(self)
         self.problem_label.setObjectName("problemLabel")
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #667085;")
+        style.muted(self.problem_label)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
@@ -174,21 +176,22 @@ class SignatureImageDialog(QDialog):
         self.choose_button.setObjectName("chooseButton")
         self.file_name_label = QLabel(self.tr("No file chosen"), page)
         self.file_name_label.setObjectName("fileNameLabel")
-        self.file_name_label.setStyleSheet("color: #667085;")
+        style.muted(self.file_name_label)
         hint = QLabel(self.tr("A PNG with a transparent background prints best."), page)
         hint.setObjectName("fileHint")
-        hint.setStyleSheet("color: #667085;")
+        style.muted(hint)
         self.file_error_label = QLabel(page)
         self.file_error_label.setObjectName("fileErrorLabel")
         self.file_error_label.setWordWrap(True)
-        self.file_error_label.setStyleSheet("color: #b42318;")
+        style.error_text(self.file_error_label)
         self.file_error_label.hide()
         self.preview = QLabel(page)
         self.preview.setObjectName("previewLabel")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumHeight(130)
         self.preview.setStyleSheet(
-            "#previewLabel { background: white; border: 1px solid #c4cad3; border-radius: 6px; }"
+            f"#previewLabel {{ background: {PALETTE.surface};"
+            f" border: 1px solid {PALETTE.border_input}; border-radius: 6px; }}"
         )
         row = QHBoxLayout()
         row.addWidget(self.choose_button)
@@ -253,7 +256,7 @@ class SignatureImageDialog(QDialog):
             self._loaded = data
             self.file_name_label.setText(path.name)
             self.file_name_label.setToolTip(str(path))
-            self.file_name_label.setStyleSheet("color: #1d2939; font-weight: bold;")
+            style.heading(self.file_name_label)
             self.preview.setPixmap(
                 pixmap.scaled(
                     420,

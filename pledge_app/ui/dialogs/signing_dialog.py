@@ -28,8 +28,10 @@ from pledge_app.core.images import JPEG, PDF, PNG, sniff_type
 from pledge_app.core.pins import MIN_PIN_LENGTH
 from pledge_app.core.views import PledgeView
 from pledge_app.operations.signing import SigningRequest
+from pledge_app.ui import style
 from pledge_app.ui.chosen_file import FileChooser, file_dialog_chooser, read_chosen_file
 from pledge_app.ui.labels import party_caption
+from pledge_app.ui.style import PALETTE
 from pledge_app.ui.widgets.signature_draw_panel import SignatureDrawPanel
 
 # lupdate extracts calls to a function named `translate`.
@@ -103,7 +105,7 @@ class SigningDialog(QDialog):
             self,
         )
         self.number_label.setObjectName("numberLabel")
-        self.number_label.setStyleSheet("color: #667085;")
+        style.muted(self.number_label)
         self.party_label = QLabel(
             self.tr("Signing for {party}: {unit}").format(
                 party=party_caption(self._party), unit=unit
@@ -113,8 +115,9 @@ class SigningDialog(QDialog):
         self.party_label.setObjectName("partyLabel")
         self.party_label.setWordWrap(True)
         self.party_label.setStyleSheet(
-            "#partyLabel { background: #eef4ff; border: 1px solid #c7d7fe;"
-            " border-radius: 4px; padding: 6px 8px; color: #1d2939; }"
+            f"#partyLabel {{ background: {PALETTE.accent_surface};"
+            f" border: 1px solid {PALETTE.accent_border};"
+            f" border-radius: 4px; padding: 6px 8px; color: {PALETTE.text}; }}"
         )
 
         self.signer_edit = QLineEdit(self)
@@ -163,7 +166,7 @@ class SigningDialog(QDialog):
         self.problem_label = QLabel(self)
         self.problem_label.setObjectName("problemLabel")
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #667085;")
+        style.muted(self.problem_label)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
@@ -236,11 +239,11 @@ class SigningDialog(QDialog):
         self.attach_button.setObjectName("attachButton")
         self.scan_name_label = QLabel(self.tr("No file attached"), page)
         self.scan_name_label.setObjectName("scanNameLabel")
-        self.scan_name_label.setStyleSheet("color: #667085;")
+        style.muted(self.scan_name_label)
         self.scan_error_label = QLabel(page)
         self.scan_error_label.setObjectName("scanErrorLabel")
         self.scan_error_label.setWordWrap(True)
-        self.scan_error_label.setStyleSheet("color: #b42318;")
+        style.error_text(self.scan_error_label)
         self.scan_error_label.hide()
         row = QHBoxLayout()
         row.addWidget(self.attach_button)
@@ -358,6 +361,6 @@ class SigningDialog(QDialog):
             self._scan = data
             self.scan_name_label.setText(path.name)
             self.scan_name_label.setToolTip(str(path))
-            self.scan_name_label.setStyleSheet("color: #1d2939; font-weight: bold;")
+            style.heading(self.scan_name_label)
         self._update_ok()
         return not error

@@ -25,7 +25,9 @@ from pledge_app.core.editing import TASK_FIELDS, task_cells
 from pledge_app.core.enums import Section
 from pledge_app.core.labels import task_field_label
 from pledge_app.core.views import PledgeView, TaskView
+from pledge_app.ui import style
 from pledge_app.ui.labels import change_label, header_field_label, section_heading, status_label
+from pledge_app.ui.style import PALETTE
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -34,12 +36,12 @@ CHANGE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 #: Soft backgrounds: yellow for changed, green for added, red for removed.
 BACKGROUNDS = {
-    Change.CHANGED: QColor("#fff5d6"),
-    Change.ADDED: QColor("#e3f5e6"),
-    Change.REMOVED: QColor("#fde7e7"),
+    Change.CHANGED: QColor(PALETTE.changed_surface),
+    Change.ADDED: QColor(PALETTE.added_surface),
+    Change.REMOVED: QColor(PALETTE.removed_surface),
 }
-_HEADING_BACKGROUND = QColor("#eef1f5")
-_EMPTY_SIDE = QColor("#f7f8fa")
+_HEADING_BACKGROUND = QColor(PALETTE.surface_heading)
+_EMPTY_SIDE = QColor(PALETTE.surface_empty)
 
 
 def task_text(task: TaskView | None) -> str:
@@ -97,7 +99,7 @@ class VersionCompareDialog(QDialog):
         self.title_label.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("summaryLabel")
-        self.summary_label.setStyleSheet("color: #475467;")
+        style.explanatory(self.summary_label)
         self.only_changes_box = QCheckBox(self.tr("Show only &changes"), self)
         self.only_changes_box.setObjectName("onlyChangesBox")
 
@@ -107,7 +109,7 @@ class VersionCompareDialog(QDialog):
             swatch = QLabel(change_label(change), self)
             swatch.setObjectName(f"legend_{change.value}")
             swatch.setStyleSheet(
-                f"background: {BACKGROUNDS[change].name()}; border: 1px solid #d0d5dd;"
+                f"background: {BACKGROUNDS[change].name()}; border: 1px solid {PALETTE.border};"
                 " border-radius: 3px; padding: 1px 8px;"
             )
             legend.addWidget(swatch)
@@ -128,7 +130,9 @@ class VersionCompareDialog(QDialog):
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.setWordWrap(True)
         # A style sheet on ::item would hide the rows' background colours; style the grid only.
-        self.table.setStyleSheet("QTableWidget#compareTable { gridline-color: #e4e7ec; }")
+        self.table.setStyleSheet(
+            f"QTableWidget#compareTable {{ gridline-color: {PALETTE.border_light}; }}"
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setItemDelegate(_PaddedDelegate(self.table))
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -241,7 +245,7 @@ class VersionCompareDialog(QDialog):
                 )
                 item.setBackground(QBrush(_EMPTY_SIDE if empty_side else background))
             if column == 0:
-                item.setForeground(QBrush(QColor("#475467")))
+                item.setForeground(QBrush(QColor(PALETTE.text_muted)))
             self.table.setItem(row, column, item)
 
     # -- queries -----------------------------------------------------------

@@ -11,6 +11,7 @@ from pledge_app.operations.integrity import CheckReport, check_database
 from pledge_app.ui.models.pledge_table_model import PledgeTableModel
 from pledge_app.ui.operation_runner import OperationRunner, OpTask
 from pledge_app.ui.prompts import UserPrompts
+from pledge_app.ui.style import PALETTE
 
 if TYPE_CHECKING:
     from pledge_app.core.integrity import IntegrityFinding
@@ -51,7 +52,8 @@ class IntegrityWatch(QObject):
         self.badge.setFlat(True)
         self.badge.setCursor(Qt.CursorShape.PointingHandCursor)
         self.badge.setStyleSheet(
-            "QPushButton#integrityBadge { color: white; background: #d92d20; border: none;"
+            f"QPushButton#integrityBadge {{ color: {PALETTE.surface};"
+            f" background: {PALETTE.danger_strong}; border: none;"
             " border-radius: 8px; padding: 2px 10px; font-weight: bold; }"
         )
         self.badge.setToolTip(self.tr("Show what the integrity check found"))

@@ -21,8 +21,9 @@ from pledge_app.core.enums import PledgeStatus
 from pledge_app.core.views import PledgeRow
 
 # Re-exported: the status's name was defined here before ui.labels held every label.
-from pledge_app.ui.labels import status_label as status_label
+from pledge_app.ui.labels import status_label
 from pledge_app.ui.models.pledge_filter import PledgeFilter, filter_rows
+from pledge_app.ui.style import PALETTE
 
 _Index = QModelIndex | QPersistentModelIndex
 # lupdate extracts calls to a function named `translate`.
@@ -222,7 +223,7 @@ class PledgeTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return "\n".join(self._flags[row.id])
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor("#b42318"))
+                return QBrush(QColor(PALETTE.danger))
             if role == Qt.ItemDataRole.DecorationRole:
                 return self._flag_icon
         if role == Qt.ItemDataRole.ToolTipRole and column in (Column.TITLE, Column.NUMBER):

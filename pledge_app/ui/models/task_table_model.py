@@ -25,10 +25,11 @@ from pledge_app.core.editing import (
 from pledge_app.core.enums import TaskList
 from pledge_app.core.labels import task_field_label, task_list_label
 from pledge_app.core.views import TaskView
+from pledge_app.ui.style import PALETTE
 
 Index = QModelIndex | QPersistentModelIndex
 
-_INVALID_BACKGROUND = QColor("#fde8e8")
+_INVALID_BACKGROUND = QColor(PALETTE.invalid_cell)
 
 
 class TaskTableModel(QAbstractTableModel):

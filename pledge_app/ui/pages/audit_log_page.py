@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 from pledge_app.operations.audit_log import audit_log
 from pledge_app.operations.changes import Changes
 from pledge_app.operations.integrity import CheckReport, check_database
+from pledge_app.ui import style
 from pledge_app.ui.labels import action_label
 from pledge_app.ui.models.audit_table_model import AuditColumn, AuditTableModel
+from pledge_app.ui.style import Tone
 
 if TYPE_CHECKING:
     from pledge_app.core.audit import AuditView
@@ -37,16 +39,9 @@ if TYPE_CHECKING:
 
 _PLEDGE_ROLE = Qt.ItemDataRole.UserRole + 1
 
-_SOUND_STYLE = (
-    "#verifyPanel { background: #ecfdf3; border: 1px solid #abefc6;"
-    " border-left: 4px solid #17b26a; border-radius: 4px; }"
-    "#verifyHeading { color: #067647; font-weight: bold; }"
-)
-_FINDINGS_STYLE = (
-    "#verifyPanel { background: #fef3f2; border: 1px solid #fda29b;"
-    " border-left: 4px solid #d92d20; border-radius: 4px; }"
-    "#verifyHeading { color: #b42318; font-weight: bold; }"
-    "#findingsList { background: transparent; border: none; color: #7a271a; }"
+_SOUND_STYLE = style.alert_panel("verifyPanel", Tone.SUCCESS, heading="verifyHeading")
+_FINDINGS_STYLE = style.alert_panel(
+    "verifyPanel", Tone.DANGER, heading="verifyHeading", items="findingsList"
 )
 
 
@@ -102,7 +97,7 @@ class AuditLogPage(QWidget):
         )
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
-        self.count_label.setStyleSheet("color: #667085;")
+        style.muted(self.count_label)
 
         filters = QHBoxLayout()
         for caption, combo in (

@@ -18,7 +18,9 @@ from pledge_app.core.enums import Party, PledgeStatus, SignatureMethod
 from pledge_app.core.images import JPEG, PDF, PNG
 from pledge_app.core.signing import next_party
 from pledge_app.core.views import PledgeView, SignatureView
+from pledge_app.ui import style
 from pledge_app.ui.labels import method_label, party_caption
+from pledge_app.ui.style import PALETTE
 
 _SIGNATURE_SIZE = (170, 60)
 _SEAL_SIZE = (64, 64)
@@ -31,25 +33,22 @@ class _PartyCard(QFrame):
         super().__init__(parent)
         self.party = party
         self.setObjectName(f"partyCard_{party.value}")
-        self.setStyleSheet(
-            f"#partyCard_{party.value} {{ background: white; border: 1px solid #d0d5dd;"
-            " border-radius: 6px; }"
-        )
+        self.setStyleSheet(style.card(f"partyCard_{party.value}"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.caption = QLabel(party_caption(party), self)
         self.caption.setObjectName(f"caption_{party.value}")
-        self.caption.setStyleSheet("font-weight: bold; color: #1d2939;")
+        style.heading(self.caption)
         self.unit_label = QLabel(self)
         self.unit_label.setObjectName(f"unit_{party.value}")
         self.unit_label.setWordWrap(True)
-        self.unit_label.setStyleSheet("color: #344054;")
+        style.set_text_colour(self.unit_label, PALETTE.text_secondary)
         self.status_label = QLabel(self)
         self.status_label.setObjectName(f"status_{party.value}")
         self.status_label.setWordWrap(True)
         self.method_label = QLabel(self)
         self.method_label.setObjectName(f"method_{party.value}")
         self.method_label.setWordWrap(True)
-        self.method_label.setStyleSheet("color: #667085;")
+        style.muted(self.method_label)
         self.signature_image = QLabel(self)
         self.signature_image.setObjectName(f"signatureImage_{party.value}")
         self.signature_image.setFixedSize(*_SIGNATURE_SIZE)
@@ -97,7 +96,7 @@ class _PartyCard(QFrame):
                 signer=signer, date=signature.signed_on.isoformat()
             )
         )
-        self.status_label.setStyleSheet("color: #067647; font-weight: bold;")
+        style.set_text_colour(self.status_label, PALETTE.success, bold=True)
         how = method_label(signature.method)
         if signature.method is SignatureMethod.WET_INK and signature.scan_type:
             kinds = {PDF: "PDF", PNG: "PNG", JPEG: "JPEG"}
@@ -120,7 +119,9 @@ class _PartyCard(QFrame):
         """Show that this party has not signed, and whether it may now."""
         self.status_label.setText(text)
         self.status_label.setStyleSheet(
-            "color: #b54708; font-weight: bold;" if can_sign else "color: #667085;"
+            f"color: {PALETTE.warning_strong}; font-weight: bold;"
+            if can_sign
+            else f"color: {PALETTE.text_hint};"
         )
         self.method_label.clear()
         self.method_label.hide()
@@ -168,7 +169,7 @@ class SignaturesPanel(QFrame):
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("signaturesSummary")
         self.summary_label.setWordWrap(True)
-        self.summary_label.setStyleSheet("color: #475467;")
+        style.explanatory(self.summary_label)
         self.cards = {party: _PartyCard(party, self) for party in Party}
         for party, card in self.cards.items():
             card.sign_button.clicked.connect(lambda _=False, p=party: self.sign_requested.emit(p))

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
 
 from pledge_app.core.enums import PledgeStatus, SigningOrder
 from pledge_app.core.views import PledgeView
+from pledge_app.ui import style
 from pledge_app.ui.labels import status_label
+from pledge_app.ui.style import PALETTE
 from pledge_app.ui.widgets.signatures_panel import SignaturesPanel
 
 
@@ -47,7 +49,7 @@ class SigningTab(QWidget):
         self.order_label.setBuddy(self.order_combo)
         self.order_note = QLabel(self)
         self.order_note.setObjectName("signing_order_note")
-        self.order_note.setStyleSheet("color: #667085;")
+        style.muted(self.order_note)
         order_row = QHBoxLayout()
         order_row.addWidget(self.order_label)
         order_row.addWidget(self.order_combo)
@@ -56,11 +58,12 @@ class SigningTab(QWidget):
         self.versions_frame = QFrame(self)
         self.versions_frame.setObjectName("versions_frame")
         self.versions_frame.setStyleSheet(
-            "#versions_frame { background: #f9fafb; border: 1px solid #e4e7ec;"
+            f"#versions_frame {{ background: {PALETTE.surface_subtle};"
+            f" border: 1px solid {PALETTE.border_light};"
             " border-radius: 6px; }"
         )
         self.versions_heading = QLabel(self.tr("Versions"), self.versions_frame)
-        self.versions_heading.setStyleSheet("font-weight: bold; color: #1d2939;")
+        style.heading(self.versions_heading)
         self.versions_label = QLabel(self.versions_frame)
         self.versions_label.setObjectName("versions_label")
         self.versions_label.setWordWrap(True)
