@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from pledge_app.core.views import PledgeView
-from pledge_app.reports.chinese_dates import chinese_date
+from pledge_app.reports.chinese_dates import format_date
+from pledge_app.reports.print_options import DateStyle
 
 
-def amendment_note(pledge: PledgeView) -> str | None:
-    """本责任书为第2版，修订并替代第1版（二〇二五年三月一日签署）。; None for a first version."""
+def amendment_note(pledge: PledgeView, date_style: DateStyle = DateStyle.ARABIC) -> str | None:
+    """本责任书为第2版，修订并替代第1版（2025年3月1日签署）。; None for a first version."""
     if pledge.previous_id is None and pledge.amends is None:
         return None
     amends = pledge.amends
@@ -17,5 +18,5 @@ def amendment_note(pledge: PledgeView) -> str | None:
     if amends.number != pledge.content.number:
         replaced = f"编号{amends.number}{replaced}"
     if amends.signed_on is not None:
-        replaced += f"（{chinese_date(amends.signed_on)}签署）"
+        replaced += f"（{format_date(amends.signed_on, date_style)}签署）"
     return f"本责任书为第{pledge.revision}版，修订并替代{replaced}。"

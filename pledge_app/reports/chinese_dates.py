@@ -1,8 +1,10 @@
-"""Dates written the way Chinese official documents write them (二〇二六年五月十日)."""
+"""Dates as Chinese official documents write them: 2026年5月10日, or 二〇二六年五月十日."""
 
 from __future__ import annotations
 
 from datetime import date
+
+from pledge_app.reports.print_options import DateStyle
 
 _DIGITS = "〇一二三四五六七八九"
 
@@ -20,6 +22,16 @@ def chinese_date(d: date) -> str:
     """The date with the year digit by digit and month/day as numbers: 二〇二六年五月十日."""
     year = "".join(_DIGITS[int(c)] for c in str(d.year))
     return f"{year}年{_small_number(d.month)}月{_small_number(d.day)}日"
+
+
+def arabic_date(d: date) -> str:
+    """The date in Arabic numerals, no leading zeros: 2026年5月10日 (GB/T 9704-2012)."""
+    return f"{d.year}年{d.month}月{d.day}日"
+
+
+def format_date(d: date, style: DateStyle = DateStyle.ARABIC) -> str:
+    """The date in the office's chosen style."""
+    return chinese_date(d) if style is DateStyle.CHINESE else arabic_date(d)
 
 
 def blank_date() -> str:

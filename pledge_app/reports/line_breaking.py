@@ -167,3 +167,29 @@ class CjkParagraph(Paragraph):  # type: ignore[misc]  # ReportLab is untyped
                 )
             )
         return ParaLines(kind=1, lines=lines)
+
+
+def balanced_lines(text: str, font_name: str, size: float, max_width: float) -> list[str]:
+    """`text` in as few lines as fit `max_width`, the lines as even as the rules allow.
+
+    A unit name one character too long for its line then breaks in the middle
+    (市委全面深化改革 / 委员会办公室), never leaving a character or two alone below.
+    """
+    widths = [stringWidth(char, font_name, size) for char in text]
+    if not text or sum(widths) <= max_width + _FUZZ:
+        return [text]
+    count = len(break_points(text, widths, [max_width]))
+    bracket = text.find("（")
+    # A second name in brackets (市发展和改革委员会（市粮食和物资储备局）) gets a line
+    # of its own when both halves fit: it reads better than a break inside it.
+    halves = (sum(widths[:bracket]), sum(widths[bracket:]))
+    if count == 2 and bracket > 0 and max(halves) <= max_width + _FUZZ:
+        return [text[:bracket], text[bracket:]]
+    low, high = sum(widths) / count, max_width
+    for _ in range(30):  # bisect the narrowest width that still needs no more lines
+        middle = (low + high) / 2
+        if len(break_points(text, widths, [middle])) <= count:
+            high = middle
+        else:
+            low = middle
+    return [text[start:end] for start, end, _ in break_points(text, widths, [high])]

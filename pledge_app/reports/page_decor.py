@@ -27,9 +27,10 @@ from pledge_app.reports.styles import (
     PledgeStyles,
 )
 
-DRAFT_MARK = "草稿 / DRAFT"
-SUPERSEDED_MARK = ("已被新版本取代", "SUPERSEDED")
-SUPERSEDED_LABEL = " / ".join(SUPERSEDED_MARK)
+# The marks in the pledge's own language, not the clerk's: a Chinese pledge carries only
+# Chinese marks (issue 7, item 6).
+DRAFT_MARKS = {"zh": "草稿", "en": "DRAFT"}
+SUPERSEDED_MARKS = {"zh": "已被新版本取代", "en": "SUPERSEDED"}
 DRAFT_FORM = "PledgeDraftMark"
 SUPERSEDED_FORM = "PledgeSupersededMark"
 QR_SIZE = 20 * mm
@@ -47,11 +48,23 @@ def page_number_text(number: int) -> str:
 
 
 def draw_page_number(canvas: Canvas, number: int, fonts: FontSet) -> None:
-    """Centre the page number 7 mm below the type area (GB/T 9704-2012, 7.5)."""
+    """The page number 7 mm below the type area on the outer side, one character in from
+    its edge: odd pages right, even pages left (GB/T 9704-2012, 7.5)."""
     text = page_number_text(number)
     face = fonts.first_covering(text, fonts.body)
     canvas.setFont(face.name, PAGE_NUMBER_SIZE)
-    canvas.drawCentredString(PAGE_WIDTH / 2, MARGIN_BOTTOM - 7 * mm - PAGE_NUMBER_SIZE, text)
+    width, _ = page_size(canvas)
+    y = MARGIN_BOTTOM - 7 * mm - PAGE_NUMBER_SIZE
+    if number % 2:
+        canvas.drawRightString(width - MARGIN_RIGHT - PAGE_NUMBER_SIZE, y, text)
+    else:
+        canvas.drawString(MARGIN_LEFT + PAGE_NUMBER_SIZE, y, text)
+
+
+def page_size(canvas: Canvas) -> tuple[float, float]:
+    """The current page's size: portrait, or landscape for a landscape task table."""
+    width, height = canvas._pagesize  # ReportLab has kept this name since 1.x
+    return float(width), float(height)
 
 
 class Watermark:
@@ -91,14 +104,14 @@ class Watermark:
         canvas.restoreState()
 
 
-def draft_mark(fonts: FontSet) -> Watermark:
-    """A light diagonal 草稿 / DRAFT."""
-    return Watermark(fonts, [DRAFT_MARK], _MARK_SIZE, name=DRAFT_FORM)
+def draft_mark(fonts: FontSet, language: str = "zh") -> Watermark:
+    """A light diagonal 草稿 (DRAFT on an English pledge)."""
+    return Watermark(fonts, [DRAFT_MARKS[language]], _MARK_SIZE, name=DRAFT_FORM)
 
 
-def superseded_mark(fonts: FontSet) -> Watermark:
-    """A light diagonal 已被新版本取代 / SUPERSEDED."""
-    return Watermark(fonts, SUPERSEDED_MARK, _SUPERSEDED_SIZE, name=SUPERSEDED_FORM)
+def superseded_mark(fonts: FontSet, language: str = "zh") -> Watermark:
+    """A light diagonal 已被新版本取代 (SUPERSEDED on an English pledge)."""
+    return Watermark(fonts, [SUPERSEDED_MARKS[language]], _SUPERSEDED_SIZE, name=SUPERSEDED_FORM)
 
 
 def draw_foot_label(canvas: Canvas, fonts: FontSet, label: str) -> None:
@@ -108,10 +121,25 @@ def draw_foot_label(canvas: Canvas, fonts: FontSet, label: str) -> None:
     canvas.drawString(MARGIN_LEFT, _QR_BOTTOM + QR_SIZE / 2 - FOOTER_SIZE / 3, label)
 
 
-def footer_text(mark: PrintMark) -> str:
+def footer_text(mark: PrintMark, language: str = "zh") -> str:
     """The footer line of a signed copy: number, version and short content hash."""
     gap = "\u00a0" * 3  # no-break spaces: Paragraph layout would collapse ordinary ones
+    if language == "en":
+        nbsp = "\u00a0"
+        return (
+            f"No.{nbsp}{mark.number}{gap}Version{nbsp}{mark.revision}"
+            f"{gap}Check:{nbsp}{mark.short_hash}"
+        )
     return f"编号：{mark.number}{gap}第{mark.revision}版{gap}校验码：{mark.short_hash}"
+
+
+def qr_payload(mark: PrintMark, language: str = "zh") -> str:
+    """What the QR code holds: a line a person reads (number and version), then the mark.
+
+    A phone shows the first line as it is; PrintMark.parse finds the mark after it.
+    """
+    version = f"Version {mark.revision}" if language == "en" else f"第{mark.revision}版"
+    return f"{mark.number} {version}\n{mark.to_keywords()}"
 
 
 @lru_cache(maxsize=32)
@@ -133,7 +161,10 @@ QR_FORM = "PledgeMarkQR"
 
 
 class PrintFooter:
-    """The footer of a signed copy: a line of text at the left and a QR code at the right.
+    """The footer of a signed copy: a line of text and a QR code on the page's inner side.
+
+    The page number takes the outer side (odd pages right, even left), so the QR code
+    goes to the inner one, the text beside it: the two never meet.
 
     The QR code is drawn once into a form XObject that every page refers to: laying it
     out again per page would make a signed print several times slower and larger.
@@ -146,17 +177,23 @@ class PrintFooter:
         markup: Callable[[str], str],
         *,
         label: str | None = None,
+        language: str = "zh",
     ):
         self.mark = mark
         # The label (a superseded copy's mark in words) goes on a line of its own.
-        self._text = markup(footer_text(mark) + (f"\n{label}" if label else ""))
+        self._text = markup(footer_text(mark, language) + (f"\n{label}" if label else ""))
         self._style = styles.footer
-        self._qr = qr_drawing(mark.to_keywords())
+        self._qr = qr_drawing(qr_payload(mark, language))
         self._forms_made: set[int] = set()  # ids of the canvases holding the form
 
-    def draw(self, canvas: Canvas) -> None:
-        """Draw the footer below the page number."""
-        qr_left = PAGE_WIDTH - MARGIN_RIGHT - QR_SIZE
+    def draw(self, canvas: Canvas, page: int = 2) -> None:
+        """Draw the footer below the page number, the QR code on the inner side of `page`."""
+        width, _ = page_size(canvas)
+        text_room = width - MARGIN_LEFT - MARGIN_RIGHT - QR_SIZE - 4 * mm
+        if page % 2:  # odd: the number is at the right, the code at the left
+            qr_left, text_left = MARGIN_LEFT, MARGIN_LEFT + QR_SIZE + 4 * mm
+        else:
+            qr_left, text_left = width - MARGIN_RIGHT - QR_SIZE, MARGIN_LEFT
         if id(canvas) not in self._forms_made:
             canvas.beginForm(QR_FORM, lowerx=0, lowery=0, upperx=QR_SIZE, uppery=QR_SIZE)
             renderPDF.draw(self._qr, canvas, 0, 0)
@@ -168,8 +205,8 @@ class PrintFooter:
         canvas.restoreState()
         # A fresh Paragraph per page: a laid-out Paragraph keeps per-use state.
         text = CjkParagraph(self._text, self._style)
-        _, height = text.wrapOn(canvas, qr_left - MARGIN_LEFT - 4 * mm, QR_SIZE)
-        text.drawOn(canvas, MARGIN_LEFT, _QR_BOTTOM + (QR_SIZE - height) / 2)
+        _, height = text.wrapOn(canvas, text_room, QR_SIZE)
+        text.drawOn(canvas, text_left, _QR_BOTTOM + (QR_SIZE - height) / 2)
 
 
 class PageDecorator:
@@ -182,25 +219,31 @@ class PageDecorator:
         draft: bool = False,
         superseded: bool = False,
         footer: PrintFooter | None = None,
+        language: str = "zh",
     ) -> None:
         self.fonts = fonts
         self.footer = footer
         self._marks: list[Watermark] = []
         self._label: str | None = None
         if draft:
-            self._marks.append(draft_mark(fonts))
-            self._label = DRAFT_MARK
+            self._marks.append(draft_mark(fonts, language))
+            self._label = DRAFT_MARKS[language]
         if superseded:
-            self._marks.append(superseded_mark(fonts))
-            self._label = SUPERSEDED_LABEL
+            self._marks.append(superseded_mark(fonts, language))
+            self._label = SUPERSEDED_MARKS[language]
 
     def __call__(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
+        width, height = page_size(canvas)
         for mark in self._marks:
+            canvas.saveState()
+            # The mark's form is a portrait page: centre it on a landscape one.
+            canvas.translate((width - PAGE_WIDTH) / 2, (height - PAGE_HEIGHT) / 2)
             mark.draw(canvas)
+            canvas.restoreState()
         draw_page_number(canvas, doc.page, self.fonts)
         if self.footer is not None:
-            self.footer.draw(canvas)  # a superseded copy's footer carries its label
+            self.footer.draw(canvas, doc.page)  # a superseded copy's footer carries its label
         elif self._label is not None:
             draw_foot_label(canvas, self.fonts, self._label)
         canvas.restoreState()

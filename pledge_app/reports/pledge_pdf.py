@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import os
-from typing import BinaryIO
+import re
+from collections.abc import Callable
+from datetime import UTC, datetime, time
+from typing import Any, BinaryIO
 
-from reportlab.platypus import CondPageBreak, Flowable, Spacer
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak, Spacer
 from reportlab.platypus.doctemplate import BaseDocTemplate, PageTemplate
 from reportlab.platypus.frames import Frame
 
@@ -18,7 +23,8 @@ from pledge_app.reports.body_ending import NO_TEXT_NOTE, EndingWithSignatures
 from pledge_app.reports.fonts import FontSet, default_font_set
 from pledge_app.reports.glyph_markup import GlyphMarkup
 from pledge_app.reports.line_breaking import CjkParagraph
-from pledge_app.reports.page_decor import SUPERSEDED_LABEL, PageDecorator, PrintFooter
+from pledge_app.reports.page_decor import SUPERSEDED_MARKS, PageDecorator, PrintFooter
+from pledge_app.reports.print_options import DEFAULT_OPTIONS, DateStyle, PrintOptions
 from pledge_app.reports.printability import SECTION_NAMES, UnprintableText
 from pledge_app.reports.signature_block import signatory_columns, signature_block
 from pledge_app.reports.signature_images import UnreadableImage
@@ -38,10 +44,18 @@ from pledge_app.reports.styles import (
     PledgeStyles,
     build_styles,
 )
+from pledge_app.reports.table_split import HeadedTable
 from pledge_app.reports.task_table import task_table
 from pledge_app.reports.title_layout import title_lines
 
-__all__ = ["UnprintableText", "UnreadableImage", "check_printable", "render_pledge_pdf"]
+__all__ = [
+    "DateStyle",
+    "PrintOptions",
+    "UnprintableText",
+    "UnreadableImage",
+    "check_printable",
+    "render_pledge_pdf",
+]
 
 #: Statuses whose print carries the signature record page.
 SIGNED_STATUSES = frozenset({PledgeStatus.SIGNED, PledgeStatus.SUPERSEDED})
@@ -50,11 +64,20 @@ SIGNED_STATUSES = frozenset({PledgeStatus.SIGNED, PledgeStatus.SUPERSEDED})
 #: no frozen content to check against and carries the draft mark instead.
 FOOTER_STATUSES = SIGNED_STATUSES | {PledgeStatus.READY_TO_SIGN}
 
+PORTRAIT, LANDSCAPE = "pledge", "landscape"
+#: The type area of a landscape page of the task table: (left, bottom, width, height).
+#: The foot keeps the portrait pages' room for page number, footer and QR code.
+LANDSCAPE_FRAME = (
+    MARGIN_LEFT,
+    MARGIN_BOTTOM,
+    PAGE_HEIGHT - MARGIN_LEFT - MARGIN_RIGHT,
+    PAGE_WIDTH - MARGIN_BOTTOM - 28 * mm,
+)
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
 _NUMERALS = "一二三四五"
 _TASKS_HEADING = "具体任务"
-# A heading starts a new page unless it and two lines (or the table's first rows) still fit.
+# A heading starts a new page unless it and two lines still fit (the table's: table_split).
 _HEADING_NEEDS = 3 * BODY_LEADING
-_TABLE_HEADING_NEEDS = 5 * BODY_LEADING
 
 
 def check_printable(pledge: PledgeView, *, fonts: FontSet | None = None) -> list[str]:
@@ -62,9 +85,12 @@ def check_printable(pledge: PledgeView, *, fonts: FontSet | None = None) -> list
     return printability.check_printable(pledge, fonts or default_font_set())
 
 
-def _story(pledge: PledgeView, styles: PledgeStyles, markup: GlyphMarkup) -> list[Flowable]:
+def _story(
+    pledge: PledgeView, styles: PledgeStyles, markup: GlyphMarkup, options: PrintOptions
+) -> list[Flowable]:
     content = pledge.content
     fonts = styles.fonts
+    dates = options.date_style
 
     def para(text: str, style_name: str) -> CjkParagraph:
         style = getattr(styles, style_name)
@@ -74,23 +100,36 @@ def _story(pledge: PledgeView, styles: PledgeStyles, markup: GlyphMarkup) -> lis
     story: list[Flowable] = [
         para("\n".join(title), "title"),
         para(f"编号：{content.number}", "number"),
-        *([para(amendment, "amendment")] if (amendment := amendment_note(pledge)) else []),
+        *([para(amendment, "amendment")] if (amendment := amendment_note(pledge, dates)) else []),
         para(f"甲方：{content.issuer.unit}", "party"),
         para(f"乙方：{content.responsible.unit}", "party"),
     ]
     headings = [*(name for _, name in SECTION_NAMES[:3]), _TASKS_HEADING, SECTION_NAMES[3][1]]
     sections = [content.goals, content.duties, content.measures, None, content.outcomes]
     for numeral, heading, paragraphs in zip(_NUMERALS, headings, sections, strict=True):
-        # Not keepWithNext: with a long task table that would leave most of a page empty.
-        needs = _HEADING_NEEDS if paragraphs is not None else _TABLE_HEADING_NEEDS
-        story += [CondPageBreak(needs), para(f"{numeral}、{heading}", "heading")]
-        if paragraphs is None:
-            table = task_table(content.tasks, styles, markup)
-            if table is not None:
-                story += [table, Spacer(1, BODY_LEADING / 2)]
-        else:
+        title = para(f"{numeral}、{heading}", "heading")
+        if paragraphs is not None:
+            # Not keepWithNext: with a long paragraph that would leave most of a page empty.
+            story += [CondPageBreak(_HEADING_NEEDS), title]
             story += [para(text, "body") for text in paragraphs]
-    columns = signatory_columns(content.issuer, content.responsible, signatures=pledge.signatures)
+            continue
+        landscape = options.landscape_tasks and bool(content.tasks)
+        width, height = LANDSCAPE_FRAME[2:] if landscape else (FRAME_WIDTH, FRAME_HEIGHT)
+        table = task_table(content.tasks, styles, markup, width=width)
+        if table is None:
+            story += [CondPageBreak(_HEADING_NEEDS), title]
+        elif landscape:
+            # Pages of their own, turned; the pages after are portrait again.
+            story += [NextPageTemplate(LANDSCAPE), PageBreak()]
+            story += [HeadedTable(title, table, frame_height=height)]
+            story += [NextPageTemplate(PORTRAIT), PageBreak()]
+        else:
+            # On the heading's page when two rows fit there; section 五 follows directly.
+            story += [HeadedTable(title, table, frame_height=height)]
+            story += [Spacer(1, BODY_LEADING / 2)]
+    columns = signatory_columns(
+        content.issuer, content.responsible, signatures=pledge.signatures, date_style=dates
+    )
     block = signature_block(columns, styles, lambda text: markup(text, fonts.body))
     # The last paragraph (with the heading, if it is the section's only one) goes with the block.
     tail = story.pop()
@@ -106,8 +145,54 @@ def _story(pledge: PledgeView, styles: PledgeStyles, markup: GlyphMarkup) -> lis
         )
     )
     if pledge.status in SIGNED_STATUSES:
-        story += signature_record(pledge, styles, markup)
+        story += signature_record(pledge, styles, markup, date_style=dates)
     return story
+
+
+def pledge_language(pledge: PledgeView, options: PrintOptions = DEFAULT_OPTIONS) -> str:
+    """The language of the pledge's marks: "zh" or "en".
+
+    The option, else the view's own `language` where a view carries one, else the
+    pledge's text: any Chinese character in its title, parties or sections makes it a
+    Chinese pledge. Never the UI's language: a Chinese pledge printed from an English
+    desktop still carries 草稿, not DRAFT.
+    """
+    chosen = options.language or getattr(pledge, "language", None)
+    chosen = chosen or getattr(pledge.content, "language", None)
+    if isinstance(chosen, str) and chosen:
+        return "en" if chosen.lower().startswith("en") else "zh"
+    content = pledge.content
+    texts = [content.title, content.issuer.unit, content.responsible.unit, *content.goals]
+    texts += [*content.duties, *content.measures, *content.outcomes]
+    texts += [task.item for task in content.tasks]
+    return "zh" if any(_CJK.search(text) for text in texts) else "en"
+
+
+def creation_moment(pledge: PledgeView, options: PrintOptions = DEFAULT_OPTIONS) -> datetime:
+    """The PDF's creation date: the signing time for a signed copy, else the print time.
+
+    A signed (or superseded) copy carries the moment its last signature was recorded
+    (its signing date at midnight UTC where no moment was recorded), so printing it
+    again gives the very same bytes, which the register of printed copies relies on.
+    Any other copy carries the time it is printed (`options.printed_at`, else now).
+    """
+    if pledge.status in SIGNED_STATUSES and pledge.signatures:
+        moments = [
+            signature.recorded_at or datetime.combine(signature.signed_on, time(), tzinfo=UTC)
+            for signature in pledge.signatures
+        ]
+        return max(_aware(moment) for moment in moments)
+    return _aware(options.printed_at or datetime.now(UTC))
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)  # naive: UTC, as stored
+
+
+def _pdf_date(moment: datetime) -> Callable[..., str]:
+    """A ReportLab date formatter that writes `moment` (in UTC) whatever it is given."""
+    text = moment.astimezone(UTC).strftime("D:%Y%m%d%H%M%S+00'00'")
+    return lambda *_: text
 
 
 def render_pledge_pdf(
@@ -115,27 +200,31 @@ def render_pledge_pdf(
     target: str | os.PathLike[str] | BinaryIO,
     *,
     fonts: FontSet | None = None,
+    options: PrintOptions = DEFAULT_OPTIONS,
 ) -> None:
-    """Write `pledge` as an A4 PDF to a path or binary file.
+    """Write `pledge` as an A4 PDF to a path or binary file, as `options` say.
 
     Raises UnprintableText, before writing anything, if any character cannot be drawn,
     and UnreadableImage if a recorded signature or seal image is damaged.
     """
     fonts = fonts or default_font_set()
+    language = pledge_language(pledge, options)
     printability.ensure_printable(pledge, fonts)
     content = pledge.content
     mark = mark_for(pledge)
     styles = build_styles(fonts)
     markup = GlyphMarkup(fonts)
     # Built before the file is opened: a damaged signature image must not leave half a PDF.
-    story = _story(pledge, styles, markup)
+    story = _story(pledge, styles, markup, options)
     footer = None
+    superseded = SUPERSEDED_MARKS[language]
     if pledge.status in FOOTER_STATUSES and mark.content_hash:
         footer = PrintFooter(
             mark,
             styles,
             lambda text: markup(text, styles.face_of(styles.footer)),
-            label=SUPERSEDED_LABEL if pledge.status is PledgeStatus.SUPERSEDED else None,
+            label=superseded if pledge.status is PledgeStatus.SUPERSEDED else None,
+            language=language,
         )
     doc = BaseDocTemplate(
         os.fspath(target) if isinstance(target, (str, os.PathLike)) else target,
@@ -150,27 +239,55 @@ def render_pledge_pdf(
         creator="Pledge Manager",
         # Tells a verifier which pledge, version, content and status this print shows.
         keywords=mark.to_keywords(),
+        # No random document id: the same pledge printed at the same moment gives the same
+        # bytes. The creation date is not the invariant one but set below (creation_moment).
         invariant=True,
         # Otherwise every page refers to a non-embedded Helvetica that is never drawn.
         initialFontName=fonts.body.name,
-        initialFontSize=BODY_SIZE,  # same pledge, same bytes: no timestamps or random ids
-    )
-    frame = Frame(
-        MARGIN_LEFT,
-        MARGIN_BOTTOM,
-        FRAME_WIDTH,
-        FRAME_HEIGHT,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-        id="text",
+        initialFontSize=BODY_SIZE,
     )
     decorate = PageDecorator(
         fonts=fonts,
         draft=pledge.status is PledgeStatus.DRAFT,
         superseded=pledge.status is PledgeStatus.SUPERSEDED,
         footer=footer,
+        language=language,
     )
-    doc.addPageTemplates([PageTemplate(id="pledge", frames=[frame], onPage=decorate)])
-    doc.build(story)
+    doc.addPageTemplates(
+        [
+            PageTemplate(
+                id=PORTRAIT,
+                frames=[_frame(MARGIN_LEFT, MARGIN_BOTTOM, FRAME_WIDTH, FRAME_HEIGHT)],
+                onPage=decorate,
+                pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
+            ),
+            PageTemplate(
+                id=LANDSCAPE,
+                frames=[_frame(*LANDSCAPE_FRAME)],
+                onPage=decorate,
+                pagesize=(PAGE_HEIGHT, PAGE_WIDTH),
+            ),
+        ]
+    )
+    date_text = _pdf_date(creation_moment(pledge, options))
+
+    def canvas_maker(*args: Any, **kwargs: Any) -> Canvas:
+        canvas = Canvas(*args, **kwargs)
+        canvas._doc.setDateFormatter(date_text)
+        return canvas
+
+    doc.build(story, canvasmaker=canvas_maker)
+
+
+def _frame(left: float, bottom: float, width: float, height: float) -> Frame:
+    return Frame(
+        left,
+        bottom,
+        width,
+        height,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="text",
+    )

@@ -14,8 +14,9 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from pledge_app.core.enums import Party, SignatureMethod
 from pledge_app.core.views import PartyView, SignatureView
-from pledge_app.reports.chinese_dates import blank_date, chinese_date
-from pledge_app.reports.line_breaking import CjkParagraph
+from pledge_app.reports.chinese_dates import blank_date, format_date
+from pledge_app.reports.line_breaking import CjkParagraph, balanced_lines
+from pledge_app.reports.print_options import DateStyle
 from pledge_app.reports.signature_images import PlacedImage, SignatureImages, read_png
 from pledge_app.reports.styles import BODY_LEADING, BODY_SIZE, FRAME_WIDTH, PledgeStyles
 
@@ -29,7 +30,9 @@ SIGNATURE_BOX = (40 * mm, 18 * mm)  # the largest a signature image is printed
 SEAL_DIAMETER = 40 * mm
 SIGN_HERE = "负责人（签字）："
 WET_INK_NOTE = "（纸质签署，扫描件存档）"
-_RIGHT_PADDING = 12.0
+# Each column keeps this much clear on its right: the gap between the parties' columns,
+# and the room a signature image stops short of.
+_RIGHT_PADDING = 1.5 * BODY_SIZE
 _SIGNATURE_INDENT = 2.0  # between the label's colon and the signature
 # Rows of a block in which someone has signed.
 _SIGN_ROW, _UNIT_ROW, _DATE_ROW = 1, 4, 5
@@ -44,12 +47,17 @@ class SignatoryColumn:
     party: PartyView
     signed_on: date | None = None
     signature: SignatureView | None = None
+    date_style: DateStyle = DateStyle.ARABIC
 
     @property
     def date_text(self) -> str:
-        """The signing date in Chinese form, or blanks to fill in by hand."""
+        """The signing date (2026年5月10日 by default), or blanks to fill in by hand."""
         day = self.signature.signed_on if self.signature else self.signed_on
-        return chinese_date(day) if day else blank_date()
+        return format_date(day, self.date_style) if day else blank_date()
+
+    def unit_lines(self, font_name: str, width: float) -> list[str]:
+        """The unit's name in lines of even length that fit `width`."""
+        return balanced_lines(self.party.unit, font_name, BODY_SIZE, width)
 
 
 def signatory_columns(
@@ -57,12 +65,15 @@ def signatory_columns(
     responsible: PartyView,
     *,
     signatures: Sequence[SignatureView] = (),
+    date_style: DateStyle = DateStyle.ARABIC,
 ) -> tuple[SignatoryColumn, ...]:
     """The two columns: 甲方 the issuer, 乙方 the responsible unit, each with its signature."""
     signed = {signature.party: signature for signature in signatures}
     return (
-        SignatoryColumn("甲方", issuer, signature=signed.get(Party.ISSUER)),
-        SignatoryColumn("乙方", responsible, signature=signed.get(Party.RESPONSIBLE)),
+        SignatoryColumn("甲方", issuer, signature=signed.get(Party.ISSUER), date_style=date_style),
+        SignatoryColumn(
+            "乙方", responsible, signature=signed.get(Party.RESPONSIBLE), date_style=date_style
+        ),
     )
 
 
@@ -126,7 +137,8 @@ def signature_block(
 
     roles = line([f"{column.role}（盖章）：" for column in columns])
     signs = line([SIGN_HERE for _ in columns])
-    units = line([column.party.unit for column in columns])
+    text_width = FRAME_WIDTH / len(columns) - _RIGHT_PADDING
+    units = line(["\n".join(column.unit_lines(style.fontName, text_width)) for column in columns])
     dates = line([column.date_text for column in columns])
     if not any(column.signature for column in columns):
         rows = [
@@ -182,17 +194,16 @@ def _placements(columns: Sequence[SignatoryColumn], font_name: str) -> list[Plac
                     box=SIGNATURE_BOX,
                     # On the label's baseline, down to its descenders, as a pen would sign.
                     rise=BODY_LEADING - BODY_SIZE * 1.2,
+                    # Clear of the next column's 负责人（签字） label.
+                    clear_right=_RIGHT_PADDING,
                 )
             )
         if signature.seal_image:
             # Centred on the unit name and date as printed (left-aligned, the name perhaps
             # wrapped), yet wholly inside the column.
-            text_width = min(
-                max(
-                    stringWidth(column.date_text, font_name, BODY_SIZE),
-                    stringWidth(column.party.unit, font_name, BODY_SIZE),
-                ),
-                column_width - _RIGHT_PADDING,
+            lines = column.unit_lines(font_name, column_width - _RIGHT_PADDING)
+            text_width = max(
+                stringWidth(text, font_name, BODY_SIZE) for text in [column.date_text, *lines]
             )
             radius = SEAL_DIAMETER / 2
             seals.append(

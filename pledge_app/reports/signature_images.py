@@ -17,6 +17,10 @@ from pledge_app.core.i18n import translate
 # A seal still presses on a line whose middle is within this share of its diameter from centre.
 _REACH = 0.45
 _DATE_BELOW_CENTRE = 0.22
+# Seal ink is translucent: multiplied over the text, and not quite solid, the unit name
+# and date under a seal stay readable, as on paper pressed with a real seal.
+SEAL_ALPHA = 0.8
+SEAL_BLEND = "Multiply"
 
 
 class UnreadableImage(PledgeError):
@@ -89,6 +93,7 @@ class PlacedImage:
     max_size: tuple[float, float]
     centred: bool  # centred in its rows and on `left` (a seal), or from `left` (a signature)
     rise: float = 0.0  # a signature's height above its rows' foot: where the text stands
+    clear_right: float = 0.0  # a signature stops this far short of its column's right edge
 
     @classmethod
     def signature(
@@ -100,9 +105,20 @@ class PlacedImage:
         rows: tuple[int, int],
         box: tuple[float, float],
         rise: float = 0.0,
+        clear_right: float = 0.0,
     ) -> PlacedImage:
         """A signature from `left` towards the column's right edge, `rise` above its rows' foot."""
-        return cls(image, column, left, rows[0], rows[1], box, centred=False, rise=rise)
+        return cls(
+            image,
+            column,
+            left,
+            rows[0],
+            rows[1],
+            box,
+            centred=False,
+            rise=rise,
+            clear_right=clear_right,
+        )
 
     @classmethod
     def seal(
@@ -133,14 +149,21 @@ class PlacedImage:
             x = column_left + self.left - width / 2
             y = centre_y - height / 2
         else:
-            room_width = grid.columns[self.column + 1] - column_left - self.left
+            room_width = grid.columns[self.column + 1] - column_left - self.left - self.clear_right
             top, bottom = grid.rows[self.top_row], grid.rows[self.bottom_row + 1] + self.rise
             width, height = self.image.fit(
                 min(self.max_size[0], room_width), min(self.max_size[1], top - bottom)
             )
             x = column_left + self.left
             y = bottom
+        if not self.centred:
+            canvas.drawImage(self.image.reader, x, y, width, height, mask="auto")
+            return
+        canvas.saveState()
+        canvas.setBlendMode(SEAL_BLEND)
+        canvas.setFillAlpha(SEAL_ALPHA)  # applies to images too (PDF 32000, 11.6.4.4)
         canvas.drawImage(self.image.reader, x, y, width, height, mask="auto")
+        canvas.restoreState()
 
 
 class SignatureImages(Flowable):  # type: ignore[misc]  # ReportLab is untyped

@@ -10,9 +10,10 @@ from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 from pledge_app.core.enums import Party, PledgeStatus, SignatureMethod
 from pledge_app.core.views import PartyView, PledgeView, SignatureView
 from pledge_app.reports.amendment_note import amendment_note
-from pledge_app.reports.chinese_dates import chinese_date
+from pledge_app.reports.chinese_dates import format_date
 from pledge_app.reports.glyph_markup import GlyphMarkup
 from pledge_app.reports.line_breaking import CjkParagraph
+from pledge_app.reports.print_options import DateStyle
 from pledge_app.reports.styles import CELL_SIZE, FRAME_WIDTH, NOTE_SIZE, PledgeStyles
 
 RECORD_HEADING = "签署记录"
@@ -56,14 +57,16 @@ ROW_LABELS = (
 )
 
 
-def _signature_rows(party: PartyView, signature: SignatureView | None) -> list[str]:
+def _signature_rows(
+    party: PartyView, signature: SignatureView | None, date_style: DateStyle
+) -> list[str]:
     if signature is None:
         return [party.unit, NOT_SIGNED, "", "", "", "", "", "", ""]
     return [
         party.unit,
         signature.signer,
         signature.signer_title,
-        chinese_date(signature.signed_on),
+        format_date(signature.signed_on, date_style),
         METHOD_TEXT.get(signature.method, str(signature.method)),
         recorded_at_text(signature.recorded_at),
         signature.recorded_by,
@@ -72,13 +75,13 @@ def _signature_rows(party: PartyView, signature: SignatureView | None) -> list[s
     ]
 
 
-def record_notes(pledge: PledgeView) -> list[str]:
+def record_notes(pledge: PledgeView, date_style: DateStyle = DateStyle.ARABIC) -> list[str]:
     """The lines under the table: full content hash, version, what it amends or is replaced by."""
     notes = [
         f"责任书内容哈希（SHA-256）：\n{pledge.content_hash or ''}",
         f"版本：第{pledge.revision}版",
     ]
-    amendment = amendment_note(pledge)
+    amendment = amendment_note(pledge, date_style)
     if amendment:
         notes.append(amendment)
     if pledge.status is PledgeStatus.SUPERSEDED:
@@ -96,7 +99,11 @@ def record_texts(pledge: PledgeView) -> list[str]:
 
 
 def signature_record(
-    pledge: PledgeView, styles: PledgeStyles, markup: GlyphMarkup
+    pledge: PledgeView,
+    styles: PledgeStyles,
+    markup: GlyphMarkup,
+    *,
+    date_style: DateStyle = DateStyle.ARABIC,
 ) -> list[Flowable]:
     """A new page headed 签署记录: a table of both parties' signatures, then the notes."""
     content = pledge.content
@@ -109,8 +116,10 @@ def signature_record(
     def head(text: str) -> CjkParagraph:
         return CjkParagraph(markup(text, head_face), styles.cell_head)
 
-    issuer = _signature_rows(content.issuer, pledge.signature_of(Party.ISSUER))
-    responsible = _signature_rows(content.responsible, pledge.signature_of(Party.RESPONSIBLE))
+    issuer = _signature_rows(content.issuer, pledge.signature_of(Party.ISSUER), date_style)
+    responsible = _signature_rows(
+        content.responsible, pledge.signature_of(Party.RESPONSIBLE), date_style
+    )
     rows: list[list[Flowable]] = [[head("项目"), head("甲方"), head("乙方")]]
     rows += [
         [head(label), cell(left), cell(right)]
@@ -137,6 +146,9 @@ def signature_record(
         )
     )
     note_face = styles.face_of(styles.note)
-    notes = [CjkParagraph(markup(text, note_face), styles.note) for text in record_notes(pledge)]
+    notes = [
+        CjkParagraph(markup(text, note_face), styles.note)
+        for text in record_notes(pledge, date_style)
+    ]
     heading = CjkParagraph(markup(RECORD_HEADING, styles.face_of(styles.title)), styles.title)
     return [PageBreak(), heading, table, Spacer(1, NOTE_SIZE), *notes]

@@ -12,14 +12,14 @@ from pypdf import PdfReader
 
 from pledge_app.core.enums import PledgeStatus
 from pledge_app.core.views import PledgeView
-from pledge_app.reports.page_decor import DRAFT_FORM, DRAFT_MARK, SUPERSEDED_FORM, SUPERSEDED_LABEL
+from pledge_app.reports.page_decor import DRAFT_FORM, DRAFT_MARKS, SUPERSEDED_FORM, SUPERSEDED_MARKS
 from tests.reports.samples import a_signed_pledge, a_task
 
 Render = Callable[[PledgeView], Path]
 TASKS = tuple(a_task(item=f"第{i}项", measures="落实责任，按期完成。" * 12) for i in range(8))
 MARKS = [
-    (PledgeStatus.DRAFT, DRAFT_MARK, DRAFT_FORM),
-    (PledgeStatus.SUPERSEDED, SUPERSEDED_LABEL, SUPERSEDED_FORM),
+    (PledgeStatus.DRAFT, DRAFT_MARKS["zh"], DRAFT_FORM),
+    (PledgeStatus.SUPERSEDED, SUPERSEDED_MARKS["zh"], SUPERSEDED_FORM),
 ]
 
 

@@ -6,6 +6,7 @@ import io
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -16,12 +17,17 @@ from pledge_app.core.enums import PledgeStatus
 from pledge_app.core.errors import PledgeError
 from pledge_app.core.views import PartyView, PledgeView
 from pledge_app.reports.fonts import FontSet
-from pledge_app.reports.pledge_pdf import UnprintableText, check_printable, render_pledge_pdf
-from pledge_app.reports.task_table import COLUMNS
+from pledge_app.reports.pledge_pdf import (
+    PrintOptions,
+    UnprintableText,
+    check_printable,
+    render_pledge_pdf,
+)
+from pledge_app.reports.task_table import CONTINUED_MARK, header_text
 from tests.reports.samples import a_pledge, a_task, page_texts, squeeze
 
 Render = Callable[[PledgeView], Path]
-HEADER_ROW = "".join(column.header for column in COLUMNS)
+HEADER_ROW = header_text((a_task(),))
 
 
 def all_text(path: Path) -> str:
@@ -78,9 +84,10 @@ def test_a_6000_character_cell_breaks_across_pages_with_nothing_lost(render: Ren
     pledge = a_pledge(tasks=(task,))
     pages = page_texts(render(pledge))
     assert len(pages) >= 3
-    # Between the halves of the cell come the row's other cells, page numbers and the header.
+    # Between the halves of the cell come the row's other cells, page numbers, the header
+    # and the row's number marked as continued.
     joined = "".join(pages)
-    for noise in (HEADER_ROW, "重点"):
+    for noise in (header_text((task,)), "重点", f"1{CONTINUED_MARK}"):
         joined = joined.replace(noise, "")
     for number in range(1, len(pages) + 1):
         joined = joined.replace(f"—{number}—", "")
@@ -132,7 +139,8 @@ def test_a_draft_carries_the_draft_mark_on_every_page(render: Render) -> None:
     tasks = tuple(a_task(measures="落实责任。" * 40) for _ in range(20))
     pages = page_texts(render(a_pledge(PledgeStatus.DRAFT, tasks=tasks)))
     assert len(pages) >= 2
-    assert all("草稿/DRAFT" in page for page in pages)
+    # In the pledge's language only: a Chinese pledge says 草稿, never DRAFT (issue 7, item 6).
+    assert all("草稿" in page and "DRAFT" not in page for page in pages)
 
 
 @pytest.mark.parametrize("status", [PledgeStatus.READY_TO_SIGN, PledgeStatus.SIGNED])
@@ -232,10 +240,14 @@ def test_document_info_names_the_pledge(render: Render) -> None:
     assert pledge.content.number in (meta.subject or "")
 
 
-def test_the_same_pledge_prints_the_same_bytes(bundled_fonts: FontSet) -> None:
+def test_the_same_pledge_printed_at_the_same_moment_prints_the_same_bytes(
+    bundled_fonts: FontSet,
+) -> None:
+    # An unsigned copy is dated when it is printed (issue 7, item 6): same moment, same bytes.
+    options = PrintOptions(printed_at=datetime(2026, 12, 2, 9, 0, tzinfo=UTC))
     first, second = io.BytesIO(), io.BytesIO()
-    render_pledge_pdf(a_pledge(), first, fonts=bundled_fonts)
-    render_pledge_pdf(a_pledge(), second, fonts=bundled_fonts)
+    render_pledge_pdf(a_pledge(), first, fonts=bundled_fonts, options=options)
+    render_pledge_pdf(a_pledge(), second, fonts=bundled_fonts, options=options)
     assert first.getvalue().startswith(b"%PDF")
     assert first.getvalue() == second.getvalue()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from pypdf import PdfReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -13,6 +14,8 @@ from pledge_app.core.enums import Party
 from pledge_app.core.views import PartyView
 from pledge_app.reports.fonts import FontSet
 from pledge_app.reports.glyph_markup import GlyphMarkup
+from pledge_app.reports.line_breaking import balanced_lines
+from pledge_app.reports.print_options import DateStyle
 from pledge_app.reports.signature_block import (
     SIGN_HERE,
     SIGNED_ROW,
@@ -31,16 +34,32 @@ def render_block(columns: list[SignatoryColumn], fonts: FontSet, path: Path) -> 
     return "".join(page_texts(path))
 
 
-def test_signed_columns_show_their_dates_in_chinese(bundled_fonts: FontSet, tmp_path: Path) -> None:
+def test_signed_columns_show_their_dates_in_arabic_numerals(
+    bundled_fonts: FontSet, tmp_path: Path
+) -> None:
+    # GB/T 9704-2012 writes 成文日期 in Arabic numerals: the default (issue 7, item 5).
     columns = [
         SignatoryColumn("甲方", PartyView("市委改革办"), date(2026, 5, 10)),
         SignatoryColumn("乙方", PartyView("A&B<局>"), date(2026, 12, 31)),
     ]
     text = render_block(columns, bundled_fonts, tmp_path / "block.pdf")
-    assert "二〇二六年五月十日" in text
-    assert "二〇二六年十二月三十一日" in text
+    assert "2026年5月10日" in text
+    assert "2026年12月31日" in text
+    assert "〇" not in text
     assert "市委改革办" in text
     assert "A&B<局>" in text
+
+
+def test_the_chinese_numeral_form_stays_an_option(bundled_fonts: FontSet, tmp_path: Path) -> None:
+    columns = [
+        SignatoryColumn(
+            "甲方", PartyView("市委改革办"), date(2026, 5, 10), None, DateStyle.CHINESE
+        ),
+        SignatoryColumn("乙方", PartyView("市财政局"), date(2026, 12, 31), None, DateStyle.CHINESE),
+    ]
+    text = render_block(columns, bundled_fonts, tmp_path / "block.pdf")
+    assert "二〇二六年五月十日" in text
+    assert "二〇二六年十二月三十一日" in text
 
 
 def test_no_columns_print_nothing(bundled_fonts: FontSet, tmp_path: Path) -> None:
@@ -88,9 +107,104 @@ def test_a_signature_stands_right_of_its_label_and_the_seal_sits_on_unit_and_dat
         assert x >= column_left + label_width  # never over the label
         assert height <= SIGNED_ROW + 0.01  # whole, not cut at the top
         assert label_y - BODY_SIZE / 2 <= y <= label_y  # standing on the label's baseline
-    date_y = starts["二〇二六年三月一日"][1]
+    date_y = starts["2026年3月1日"][1]
     unit_y = starts["市委全面深化改革委员会"][1]
     x, y, size, _ = seals[0]
     assert y < date_y < y + size / 2  # the date in the seal's lower half (骑年盖月)
     assert y + size / 2 < unit_y + BODY_SIZE < y + size  # the unit name in its upper half
     assert y + size < label_y  # the seal stays below the 负责人（签字） label's baseline
+
+
+LONG_UNIT = "市委全面深化改革委员会办公室"
+
+
+def test_a_long_unit_name_breaks_into_even_lines(bundled_fonts: FontSet) -> None:
+    font = bundled_fonts.body.name
+    width = stringWidth(LONG_UNIT[:-1], font, BODY_SIZE) + 1  # one character short
+    lines = balanced_lines(LONG_UNIT, font, BODY_SIZE, width)
+    assert "".join(lines) == LONG_UNIT
+    assert [len(line) for line in lines] == [7, 7]  # not 13 and 1
+    assert balanced_lines("市财政局", font, BODY_SIZE, width) == ["市财政局"]
+    # The line-breaking rules still hold: no line starts with closing punctuation.
+    lines = balanced_lines("市发展和改革委员会（市粮食和物资储备局）", font, BODY_SIZE, width)
+    assert lines == ["市发展和改革委员会", "（市粮食和物资储备局）"]  # the second name whole
+    lines = balanced_lines("市委全面深化改革委员会办公室，财政局", font, BODY_SIZE, width)
+    assert all(line[0] not in "）)，。" and line[-1] not in "（(" for line in lines)
+
+
+def text_runs(path: Path) -> list[tuple[str, float, float]]:
+    """(text, x, y) of each run of text drawn on the first page."""
+    runs: list[tuple[str, float, float]] = []
+
+    def text(value: str, cm: list[float], tm: list[float], *_: object) -> None:
+        if value.strip():
+            runs.append((value.strip(), cm[4] + tm[4], cm[5] + tm[5]))
+
+    PdfReader(path).pages[0].extract_text(visitor_text=text)
+    return runs
+
+
+def test_signed_block_keeps_names_balanced_signatures_clear_and_columns_apart(
+    bundled_fonts: FontSet, tmp_path: Path
+) -> None:
+    signatures = (a_signature(Party.ISSUER), a_signature(Party.RESPONSIBLE))
+    columns = signatory_columns(
+        PartyView(LONG_UNIT), PartyView("市发展和改革委员会"), signatures=signatures
+    )
+    path = tmp_path / "signed.pdf"
+    render_block(list(columns), bundled_fonts, path)
+    runs = text_runs(path)
+    unit_lines = [value for value, _, _ in runs if value in LONG_UNIT]
+    assert "".join(unit_lines) == LONG_UNIT
+    assert min(len(line) for line in unit_lines) >= 5  # no character or two alone
+    images, starts = placements(path)
+    right_column = starts["乙方（盖章）："][0]
+    font = bundled_fonts.body.name
+    # The columns are apart by at least a character and a half of body text.
+    left_text_end = max(
+        x + stringWidth(value, font, BODY_SIZE) for value, x, _ in runs if x < right_column
+    )
+    assert right_column - left_text_end >= 1.5 * BODY_SIZE - 0.01
+    # The issuer's signature stops short of the responsible unit's 负责人（签字） label.
+    drawn = [image for image in images if abs(image[2] - image[3]) >= 1]
+    left_signature = min(drawn, key=lambda image: image[0])
+    assert left_signature[0] + left_signature[2] <= right_column - BODY_SIZE
+
+
+def seal_draw_states(path: Path) -> list[dict[str, object]]:
+    """The graphics state (/ca, /BM) in force for each seal image (a square image) drawn."""
+    page = PdfReader(path).pages[0]
+    resources: Any = page["/Resources"]
+    states = resources.get("/ExtGState", {})
+    current: list[dict[str, object]] = [{}]
+    found: list[dict[str, object]] = []
+
+    def operator(op: bytes, args: list[object], cm: list[float], tm: list[float]) -> None:
+        if op == b"q":
+            current.append(dict(current[-1]))
+        elif op == b"Q":
+            current.pop()
+        elif op == b"gs":
+            state = states[args[0]].get_object()
+            current[-1].update({key: state[key] for key in state})
+        elif op == b"Do" and abs(cm[0] - cm[3]) < 1:
+            found.append(dict(current[-1]))
+
+    page.extract_text(visitor_operand_before=operator)
+    return found
+
+
+def test_seals_are_translucent_so_the_date_under_them_reads(
+    bundled_fonts: FontSet, tmp_path: Path
+) -> None:
+    signatures = (a_signature(Party.ISSUER), a_signature(Party.RESPONSIBLE))
+    columns = signatory_columns(
+        PartyView("市委改革办"), PartyView("市财政局"), signatures=signatures
+    )
+    path = tmp_path / "seals.pdf"
+    render_block(list(columns), bundled_fonts, path)
+    states = seal_draw_states(path)
+    assert len(states) == 2
+    for state in states:
+        assert 0.75 <= float(state["/ca"]) <= 0.85  # type: ignore[arg-type]
+        assert state["/BM"] == "/Multiply"

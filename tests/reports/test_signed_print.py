@@ -21,7 +21,7 @@ from pledge_app.core.enums import Party, PledgeStatus, SignatureMethod
 from pledge_app.core.print_marks import mark_for
 from pledge_app.core.views import AmendedVersion, PartyView, PledgeView, SignatureView
 from pledge_app.reports.fonts import FontSet
-from pledge_app.reports.page_decor import QR_FORM, qr_drawing
+from pledge_app.reports.page_decor import QR_FORM, qr_drawing, qr_payload
 from pledge_app.reports.pledge_pdf import UnprintableText, UnreadableImage, render_pledge_pdf
 from pledge_app.reports.signature_block import WET_INK_NOTE
 from pledge_app.reports.signature_record import recorded_at_text
@@ -75,7 +75,7 @@ def signature_page(reader: PdfReader) -> DictionaryObject:
 
 def test_signers_and_their_dates_print_in_the_signature_block(render: Render) -> None:
     text = "".join(page_texts(render(a_signed_pledge())))
-    for piece in ("主任李强", "主任张伟", "二〇二六年三月一日", "二〇二六年三月二日"):
+    for piece in ("主任李强", "主任张伟", "2026年3月1日", "2026年3月2日"):
         assert piece in text
     assert "年月日" not in text  # no blank date lines left
 
@@ -92,7 +92,7 @@ def test_a_wet_ink_signature_prints_name_date_and_note_without_images(render: Re
     text = "".join(page_texts(path))
     assert WET_INK_NOTE in text
     assert "主任张伟" in text
-    assert "二〇二六年三月二日" in text
+    assert "2026年3月2日" in text
     assert "纸质签署（附扫描件）" in text
     assert image_count(signature_page(PdfReader(path))) == 2  # the issuer's two only
 
@@ -170,7 +170,7 @@ def test_the_record_names_the_signing_method(
     assert text in page_texts(render(pledge))[-1]
 
 
-AMENDS_V1 = "本责任书为第2版，修订并替代第1版（二〇二五年三月十二日签署）。"
+AMENDS_V1 = "本责任书为第2版，修订并替代第1版（2025年3月12日签署）。"
 
 
 def test_an_amendment_says_which_signed_version_it_replaces(render: Render) -> None:
@@ -216,7 +216,7 @@ def test_an_amendment_made_through_the_core_names_the_version_and_date_it_replac
         second = sign_both(session, draft.id, on=date(2026, 4, 2))
     assert second.amends == AmendedVersion(first.content.number, 1, date(2026, 3, 1))
     pages = page_texts(render(second))
-    sentence = "本责任书为第2版，修订并替代第1版（二〇二六年三月一日签署）。"
+    sentence = "本责任书为第2版，修订并替代第1版（2026年3月1日签署）。"
     assert sentence in pages[0]
     assert sentence in pages[-1]
 
@@ -236,7 +236,7 @@ def test_every_page_of_a_signed_pledge_draws_the_qr_code_of_its_mark(
 ) -> None:
     pledge = a_signed_pledge(tasks=LONG_TASKS)
     alone = tmp_path / "qr.pdf"
-    renderPDF.drawToFile(qr_drawing(mark_for(pledge).to_keywords()), str(alone))
+    renderPDF.drawToFile(qr_drawing(qr_payload(mark_for(pledge))), str(alone))
     qr_rects = rect_count(PdfReader(alone).pages[0].get_contents())
     assert qr_rects > 100  # one per run of dark modules: a real code, not a placeholder
     pages = PdfReader(render(pledge)).pages
@@ -260,7 +260,8 @@ def test_the_pdf_keywords_are_the_print_mark(render: Render, status: PledgeStatu
 def test_a_superseded_pledge_is_marked_on_every_page(render: Render) -> None:
     pages = page_texts(render(a_signed_pledge(PledgeStatus.SUPERSEDED, tasks=LONG_TASKS)))
     assert len(pages) >= 3
-    assert all("已被新版本取代" in page and "SUPERSEDED" in page for page in pages)
+    # In the pledge's language only (issue 7, item 6): no English mark on a Chinese pledge.
+    assert all("已被新版本取代" in page and "SUPERSEDED" not in page for page in pages)
     assert all(SHORT_HASH in page for page in pages)
     assert "本版已被新版本取代" in pages[-1]
 
@@ -315,7 +316,7 @@ def test_a_party_that_signed_first_shows_while_the_other_is_left_for_ink(render:
     pledge = replace(a_pledge(), signatures=(a_signature(Party.ISSUER),))
     path = render(pledge)
     text = "".join(page_texts(path))
-    assert "二〇二六年三月一日" in text
+    assert "2026年3月1日" in text
     assert text.count("年月日") == 1
     assert "签署记录" not in text
     assert image_count(signature_page(PdfReader(path))) == 2
