@@ -145,9 +145,7 @@ def data_access_in(path: Path) -> list[str]:
     return sorted(found, key=lambda line: int(line.split(":")[0]))
 
 
-@pytest.mark.parametrize(
-    "path", adapter_sources(), ids=lambda path: str(path.relative_to(PACKAGE))
-)
+@pytest.mark.parametrize("path", adapter_sources(), ids=lambda path: str(path.relative_to(PACKAGE)))
 def test_adapters_leave_sessions_and_files_to_the_operations(path: Path) -> None:
     if str(path.relative_to(PACKAGE)) in OWN_FILES:
         return

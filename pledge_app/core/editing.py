@@ -55,8 +55,6 @@ class PasteError(PledgeError):
         self.column = column
 
 
-
-
 def parse_date(text: str) -> date | None:
     """2026-12-31, 2026/12/31, 2026.12.31 or 2026年12月31日 as a date; blank is None."""
     if not text.strip():

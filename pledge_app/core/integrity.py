@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 from pledge_app.core import audit
 from pledge_app.core.content_hash import content_hash
 from pledge_app.core.enums import Party, PledgeStatus
-from pledge_app.core.guards import GuardProblemKind, guard_problems
+from pledge_app.core.guard_check import GuardProblemKind, guard_problems
 from pledge_app.core.i18n import translate
 from pledge_app.core.models import AuditEntry, Pledge
 from pledge_app.core.pledges import content_of

@@ -26,7 +26,6 @@ class WrongPin(PledgeError):
     """The PIN entered does not unlock that signatory's stored signature."""
 
 
-
 def _digest(data: bytes | None) -> str:
     return hashlib.sha256(data).hexdigest() if data else ""
 

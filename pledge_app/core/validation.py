@@ -21,7 +21,6 @@ class Finding:
     message: str
 
 
-
 def check_draft(content: PledgeContent) -> list[Finding]:
     """What must hold even for a draft to be saved."""
     findings: list[Finding] = []

@@ -16,15 +16,8 @@ from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from pledge_app.core.database import SCHEMA_HEAD, Database, _alembic_config
-from pledge_app.core.guards import (
-    TRIGGER_NAMES,
-    TRUNCATE_TRIGGER_NAMES,
-    create_guards,
-    guard_names,
-    guard_problems,
-    installed_guards,
-    sql_tokens,
-)
+from pledge_app.core.guard_check import guard_problems, installed_guards, sql_tokens
+from pledge_app.core.guards import TRIGGER_NAMES, TRUNCATE_TRIGGER_NAMES, create_guards, guard_names
 from pledge_app.core.models import PrintedCopy
 from pledge_app.core.printed_copies import register_printed_copy
 from tests.conftest import POSTGRES_URL, _postgres_schema_url
