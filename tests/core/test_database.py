@@ -118,7 +118,8 @@ def test_an_older_database_is_backed_up_then_upgraded_with_its_data(tmp_path: Pa
     from sqlalchemy import create_engine
 
     from pledge_app.core.database import _alembic_config
-    from pledge_app.core.guards import TRIGGER_NAMES, installed_guards
+    from pledge_app.core.guard_check import installed_guards
+    from pledge_app.core.guards import TRIGGER_NAMES
 
     path = tmp_path / "first-release.sqlite3"
     url = f"sqlite:///{path}"
