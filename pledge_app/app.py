@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
 import threading
 from collections.abc import Callable
@@ -27,6 +28,10 @@ if TYPE_CHECKING:
     from pledge_app.core.database import Database
 
 log = logging.getLogger(__name__)
+
+#: Set (to anything) by the bundle test in tests/packaging: once the window has painted and
+#: the database is open, log the window's title and quit with exit code 0.
+SMOKE_TEST_ENV = "PLEDGE_APP_SMOKE_TEST"
 
 
 def logs_dir() -> Path:
@@ -162,6 +167,34 @@ def _report_unopenable(prompts: UserPrompts, location: str, error: PledgeError) 
     )
 
 
+def _back_up_daily(window: MainWindow) -> None:
+    """The day's automatic backup, off the GUI thread, if the database changed since the last."""
+    from pledge_app.operations.backups import automatic_backup
+
+    def failed(error: PledgeError) -> None:
+        log.warning("The daily backup was not made: %s", error)
+
+    window.runner.start(
+        window,
+        lambda database: automatic_backup(database, reason="daily", once_a_day=True),
+        on_success=lambda _info: None,
+        on_failure=failed,
+    )
+
+
+def _back_up_on_close(window: MainWindow) -> None:
+    """A backup when the window closes, if anything changed since the newest one."""
+    database = window.workspace.database
+    if database is None:
+        return
+    from pledge_app.operations.backups import automatic_backup
+
+    try:
+        automatic_backup(database, reason="close")
+    except PledgeError as error:  # never keep the clerk from closing the window
+        log.warning("The backup on closing was not made: %s", error)
+
+
 def main(db: str | None = None) -> int:
     """Open the window on `db` (a SQLite file or URL; None = the user's own) and run it."""
     app = create_application()
@@ -180,6 +213,15 @@ def main(db: str | None = None) -> int:
 
     def on_opened(database: Database) -> None:
         window.set_database(database, location)
+        _back_up_daily(window)
+        if os.environ.get(SMOKE_TEST_ENV):
+            log.info(
+                "Smoke test: window %r visible=%s; Qt's own Cancel: %r",
+                window.windowTitle(),
+                window.isVisible(),
+                QCoreApplication.translate("QPlatformTheme", "Cancel"),
+            )
+            QTimer.singleShot(0, app.quit)
 
     def on_failed(error: PledgeError) -> None:
         _report_unopenable(prompts, location, error)
@@ -196,6 +238,7 @@ def main(db: str | None = None) -> int:
         return app.exec()
     finally:
         window.hide()
+        _back_up_on_close(window)
         window.workspace.close()
         settings.sync()
         translations.remove()

@@ -232,13 +232,23 @@ def _changed_since(source: Path, newest: BackupInfo | None) -> bool:
     )
 
 
-def automatic_backup(database: Database, *, reason: str) -> Done[BackupInfo | None]:
+def automatic_backup(
+    database: Database, *, reason: str, once_a_day: bool = False
+) -> Done[BackupInfo | None]:
     """A backup into the folder beside the database, if anything changed since the newest
-    one; older automatic backups are thinned (12 daily, 10 weekly, 9 monthly)."""
-    source = sqlite_file_of(database)
+    one (and, `once_a_day`, if none was taken today); older automatic backups are thinned
+    (12 daily, 10 weekly, 9 monthly). A shared database is its operator's to back up:
+    nothing is done for one."""
+    try:
+        source = sqlite_file_of(database)
+    except BadInput:
+        return Done(None)
     folder = backups_folder(source)
     existing = [info for info in list_backups(folder) if info.reason != "manual"]
-    if not _changed_since(source, existing[0] if existing else None):
+    newest = existing[0] if existing else None
+    if once_a_day and newest is not None and newest.created.date() == datetime.now().date():
+        return Done(None)
+    if not _changed_since(source, newest):
         return Done(None)
     stamp = datetime.now().strftime(_STAMP)
     target = folder / f"{source.stem}-{stamp}-{reason}{BACKUP_SUFFIX}"
