@@ -18,6 +18,7 @@ from pledge_app.cli import demo as cli_demo
 from pledge_app.cli import exchange as cli_exchange
 from pledge_app.cli import pdf as cli_pdf
 from pledge_app.cli import signatures as cli_signatures
+from pledge_app.cli import units as cli_units
 from pledge_app.cli.support import (
     EXIT_BAD_INPUT,
     EXIT_FAILED,
@@ -81,7 +82,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    for group in (cli_demo, cli_exchange, cli_checks, cli_pdf, cli_signatures, cli_backups):
+    for group in (
+        cli_demo,
+        cli_exchange,
+        cli_checks,
+        cli_pdf,
+        cli_signatures,
+        cli_backups,
+        cli_units,
+    ):
         group.add_parsers(commands, common)
     parser.set_defaults(run=_run_gui)
     return parser

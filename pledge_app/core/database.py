@@ -26,7 +26,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 #: The newest migration shipped with this build. Opening a database already at
 #: this revision needs no Alembic at all (its import costs ~0.4 s of start-up);
 #: a test keeps this equal to Alembic's own head.
-SCHEMA_HEAD = "0002_signing"
+SCHEMA_HEAD = "0004_units_register"
 
 
 def database_url(path_or_url: str | Path) -> str:
@@ -38,7 +38,7 @@ def database_url(path_or_url: str | Path) -> str:
 
 
 def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
-    # Foreign keys are off by default and per connection in SQLite (PITFALLS 15).
+    # Foreign keys are off by default and per connection in SQLite: set them on every one.
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=5000")

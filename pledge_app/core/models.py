@@ -1,4 +1,5 @@
-"""The mapped tables: units, signatories, pledges with their content, signatures and audit."""
+"""The mapped tables: units, signatories, pledges with their content, signatures, audit and
+the office-wide settings."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Date,
     DateTime,
     Float,
@@ -16,6 +18,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -42,10 +45,17 @@ class Unit(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     seal_image: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # One of core.units.UnitKind; server defaults fill the rows of databases made before.
+    kind: Mapped[str] = mapped_column(String(20), default="department", server_default="department")
+    print_order: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     signatories: Mapped[list[Signatory]] = relationship(
         back_populates="unit", order_by="Signatory.name"
+    )
+    succession: Mapped[UnitSuccession | None] = relationship(
+        foreign_keys="UnitSuccession.unit_id", back_populates="unit"
     )
 
     __mapper_args__ = {"version_id_col": version}
@@ -64,11 +74,56 @@ class Signatory(Base):
     signature_image: Mapped[bytes | None] = mapped_column(LargeBinary)
     # A salted slow hash of the PIN that unlocks the stored signature image; never the PIN.
     pin_hash: Mapped[str | None] = mapped_column(String(300))
+    # Who held the post from when to when; None is open-ended.
+    held_from: Mapped[date | None] = mapped_column(Date)
+    held_to: Mapped[date | None] = mapped_column(Date)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     unit: Mapped[Unit] = relationship(back_populates="signatories")
 
     __mapper_args__ = {"version_id_col": version}
+
+
+class UnitSuccession(Base):
+    """A unit that became another one, by a rename or a merge.
+
+    A rename makes a new unit row and keeps the old one under its old name, because signed
+    pledges print (and hash) the unit's name from the row they point to.
+    """
+
+    __tablename__ = "unit_succession"
+
+    unit_id: Mapped[str] = mapped_column(
+        ForeignKey("unit.id", ondelete="CASCADE"), primary_key=True
+    )
+    successor_id: Mapped[str] = mapped_column(ForeignKey("unit.id"), index=True)
+    # "renamed" or "merged".
+    kind: Mapped[str] = mapped_column(String(20))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    unit: Mapped[Unit] = relationship(foreign_keys=[unit_id], back_populates="succession")
+    successor: Mapped[Unit] = relationship(foreign_keys=[successor_id])
+
+
+class OfficeSetting(Base):
+    """One office-wide setting (issuer, numbering pattern, date style…), as text."""
+
+    __tablename__ = "office_setting"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, onupdate=utcnow
+    )
+
+
+class NumberCounter(Base):
+    """The last pledge number handed out in a year, for the office's numbering pattern."""
+
+    __tablename__ = "number_counter"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class Pledge(Base):

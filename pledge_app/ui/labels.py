@@ -6,11 +6,17 @@ wording changes once and a widget never imports a label from a dialog or a table
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from pledge_app.core import labels as core_labels
 from pledge_app.core.compare import Change
 from pledge_app.core.enums import Party, PledgeStatus, Section, SignatureMethod, TaskList
+from pledge_app.core.unit_kinds import UnitKind
+
+if TYPE_CHECKING:
+    from pledge_app.core.unit_register import RegisterEntry
 
 # lupdate extracts calls to a function named `translate`.
 translate = QCoreApplication.translate
@@ -68,6 +74,15 @@ def action_label(action: str) -> str:
         "seal_changed": translate("AuditTableModel", "Seal changed"),
         "printed": translate("AuditTableModel", "Signed copy printed"),
         "signatory_added": translate("AuditTableModel", "Signatory added"),
+        "signatory_term_changed": translate("AuditTableModel", "Term of office changed"),
+        "unit_added": translate("AuditTableModel", "Unit added"),
+        "unit_changed": translate("AuditTableModel", "Unit changed"),
+        "unit_renamed": translate("AuditTableModel", "Unit renamed"),
+        "units_merged": translate("AuditTableModel", "Units merged"),
+        "office_settings_changed": translate("AuditTableModel", "Office settings changed"),
+        "number_assigned": translate("AuditTableModel", "Number assigned"),
+        "number_counter_set": translate("AuditTableModel", "Numbering counter set"),
+        "imported": translate("AuditTableModel", "Imported"),
     }
     return labels.get(action, action)
 
@@ -112,3 +127,23 @@ def section_heading(section: Section | None) -> str:
     if section is None:
         return translate("VersionCompareDialog", "4. Tasks")
     return headings[section]
+
+
+def unit_kind_label(kind: UnitKind) -> str:
+    """The name of a unit type."""
+    labels = {
+        UnitKind.DEPARTMENT: translate("UnitKind", "Department"),
+        UnitKind.DISTRICT: translate("UnitKind", "District"),
+        UnitKind.WORKING_GROUP: translate("UnitKind", "Working group"),
+        UnitKind.LEADING_GROUP: translate("UnitKind", "Leading group"),
+    }
+    return labels.get(kind, kind.value)
+
+
+def unit_state_label(entry: RegisterEntry) -> str:
+    """Active, inactive, or what became of a unit renamed or merged away."""
+    if entry.successor is not None and entry.succession == "renamed":
+        return translate("UnitKind", "Renamed to {unit}").format(unit=entry.successor)
+    if entry.successor is not None:
+        return translate("UnitKind", "Merged into {unit}").format(unit=entry.successor)
+    return translate("UnitKind", "Active") if entry.active else translate("UnitKind", "Inactive")

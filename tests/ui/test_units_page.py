@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from pledge_app.core import audit
 from pledge_app.core.database import Database
 from pledge_app.core.pledges import create_pledge
+from pledge_app.core.unit_register import register_entry
 from pledge_app.core.units import list_units
 from pledge_app.core.views import UnitView
 from pledge_app.operations.changes import Changes
@@ -21,6 +23,7 @@ from tests.conftest import make_content
 from tests.signing_helpers import seal_png
 from tests.ui.fakes import FakePrompts, type_text
 from tests.ui.workspace_helpers import open_workspace
+from tests.unit_sheets import write_unit_sheet
 
 UNIT = "市发展和改革委员会"
 
@@ -178,3 +181,144 @@ def test_a_page_on_show_reads_again_when_units_change(
     assert page.signatories.rowCount() == 1
     workspace[0].publish(Changes.of_units(["the unit"]))
     assert page.signatories.rowCount() == 2
+
+
+# -- the units register --------------------------------------------------------
+
+
+def table_names(page: UnitsPage) -> list[str]:
+    return [page.table.item(row, 0).text() for row in range(page.table.rowCount())]
+
+
+def row_of(page: UnitsPage, name: str) -> list[str]:
+    row = table_names(page).index(name)
+    return [page.table.item(row, column).text() for column in range(page.table.columnCount())]
+
+
+def test_a_unit_is_added_with_type_order_and_flag(
+    qtbot: QtBot, page: UnitsPage, database: Database
+) -> None:
+    qtbot.mouseClick(page.add_unit_button, Qt.MouseButton.LeftButton)
+    dialog = page.register_actions.unit_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    assert not dialog.ok_button.isEnabled()
+    type_text(dialog.name_edit, "东城区")
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("district"))
+    dialog.order_spin.setValue(0)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert table_names(page)[0] == "东城区"
+    assert row_of(page, "东城区")[1:4] == ["District", "0", "Active"]
+    assert page.unit_heading.text() == "东城区"
+    with database.begin() as session:
+        assert "东城区" in {unit.name for unit in list_units(session)}
+
+
+def test_a_unit_is_made_inactive(qtbot: QtBot, page: UnitsPage) -> None:
+    qtbot.mouseClick(page.change_unit_button, Qt.MouseButton.LeftButton)
+    dialog = page.register_actions.unit_dialog
+    assert dialog is not None and dialog.name_edit.isReadOnly()
+    dialog.active_check.setChecked(False)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert row_of(page, UNIT)[3] == "Inactive"
+
+
+def test_a_rename_shows_the_new_name_and_keeps_the_old_one(
+    qtbot: QtBot, page: UnitsPage, prompts: FakePrompts
+) -> None:
+    qtbot.mouseClick(page.rename_unit_button, Qt.MouseButton.LeftButton)
+    dialog = page.register_actions.rename_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    type_text(dialog.name_edit, "市发展改革委")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert page.unit_heading.text() == "市发展改革委"
+    assert page.details.history_label.text() == f"Formerly: {UNIT}"
+    assert page.signatories.item(0, 0).text() == "李明"
+    assert row_of(page, UNIT)[3] == "Renamed to 市发展改革委"
+    assert table_names(page)[-1] == UNIT  # former names come last
+    assert "1 drafts moved, 0 pledges kept" in prompts.messages("info")[0]
+    page.select_unit(UNIT)
+    assert not page.rename_unit_button.isEnabled()
+
+
+def test_a_merge_is_confirmed_and_says_what_moved(
+    qtbot: QtBot, page: UnitsPage, database: Database, prompts: FakePrompts
+) -> None:
+    qtbot.mouseClick(page.merge_unit_button, Qt.MouseButton.LeftButton)
+    dialog = page.register_actions.merge_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    assert [dialog.target_combo.itemText(i) for i in range(dialog.target_combo.count())] == [
+        "市委全面深化改革委员会"
+    ]
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert f"Merge {UNIT} into 市委全面深化改革委员会?" in prompts.messages("confirm")[0]
+    info = prompts.messages("info")[0]
+    assert "1 drafts moved" in info and "Moved: 改革办〔2026〕1号" in info
+    assert row_of(page, UNIT)[3] == "Merged into 市委全面深化改革委员会"
+    assert row_of(page, "市委全面深化改革委员会")[6:] == ["1", "1"]
+
+
+def test_a_merge_the_clerk_does_not_confirm_changes_nothing(
+    qtbot: QtBot, page: UnitsPage, prompts: FakePrompts
+) -> None:
+    prompts.answer_yes = False
+    qtbot.mouseClick(page.merge_unit_button, Qt.MouseButton.LeftButton)
+    dialog = page.register_actions.merge_dialog
+    assert dialog is not None
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert row_of(page, UNIT)[3] == "Active"
+    assert prompts.messages("info") == []
+
+
+def test_a_duplicate_unit_is_refused_with_a_message(
+    qtbot: QtBot, page: UnitsPage, prompts: FakePrompts
+) -> None:
+    qtbot.mouseClick(page.add_unit_button, Qt.MouseButton.LeftButton)
+    dialog = page.register_actions.unit_dialog
+    assert dialog is not None
+    type_text(dialog.name_edit, UNIT)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert prompts.messages("error") == [f"There is already a unit called {UNIT}."]
+
+
+def test_units_are_imported_from_a_sheet(
+    qtbot: QtBot, page: UnitsPage, prompts: FakePrompts, tmp_path: Path
+) -> None:
+    sheet = write_unit_sheet(tmp_path / "units.xlsx", [("东城区", "区县", 0, "张伟", "区长")])
+    prompts.paths.append(sheet)
+    qtbot.mouseClick(page.import_units_button, Qt.MouseButton.LeftButton)
+    assert prompts.messages("info") == ["units.xlsx: 1 added, 0 updated, 0 unchanged."]
+    assert table_names(page)[0] == "东城区"
+
+
+def test_a_bad_sheet_is_refused_naming_the_cell(
+    qtbot: QtBot, page: UnitsPage, prompts: FakePrompts, tmp_path: Path
+) -> None:
+    sheet = write_unit_sheet(tmp_path / "bad.xlsx", [("东城区", "省", 0, "", "")])
+    prompts.paths.append(sheet)
+    qtbot.mouseClick(page.import_units_button, Qt.MouseButton.LeftButton)
+    assert prompts.messages("error")[0].startswith("bad.xlsx, row 2, column B (类型)")
+    assert "东城区" not in table_names(page)
+
+
+def test_a_signatorys_term_of_office_is_set(
+    qtbot: QtBot, page: UnitsPage, database: Database
+) -> None:
+    assert page.signatories.item(0, 3).text() == "—"
+    qtbot.mouseClick(page.details.term_button, Qt.MouseButton.LeftButton)
+    dialog = page.register_actions.term_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    dialog.from_check.setChecked(True)
+    dialog.from_edit.setDate(QDate(2024, 3, 1))
+    dialog.to_check.setChecked(True)
+    dialog.to_edit.setDate(QDate(2023, 1, 1))
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.problem_label.text() == "The term ends before it starts."
+    dialog.to_check.setChecked(False)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert page.signatories.item(0, 3).text() == "2024-03-01 – …"
+    with database.begin() as session:
+        assert register_entry(session, UNIT).signatories[0].held_from == date(2024, 3, 1)

@@ -1,4 +1,5 @@
-"""Units & signatories: each unit's seal and the people who sign for it, with their signatures."""
+"""Units & signatories: the units register (type, print order, active; add, change, rename,
+merge, import) and each unit's seal and the people who sign for it, with their signatures."""
 
 from __future__ import annotations
 
@@ -8,19 +9,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from pledge_app.operations.changes import Changes
 from pledge_app.operations.units import (
-    UnitUse,
     add_signatory,
     set_seal,
     store_signature,
@@ -30,10 +28,13 @@ from pledge_app.ui.chosen_file import read_chosen_file
 from pledge_app.ui.dialogs.signatory_dialog import SignatoryDialog
 from pledge_app.ui.dialogs.signature_image_dialog import SignatureImageDialog
 from pledge_app.ui.models.pledge_table_model import chinese_collator
+from pledge_app.ui.pages.unit_register_actions import UnitRegisterActions
 from pledge_app.ui.prompts import UserPrompts
 from pledge_app.ui.widgets.unit_details_panel import UnitDetailsPanel
+from pledge_app.ui.widgets.units_table import UnitsTable
 
 if TYPE_CHECKING:
+    from pledge_app.core.unit_register import RegisterEntry
     from pledge_app.core.views import UnitView
     from pledge_app.ui.operation_runner import OperationRunner
     from pledge_app.ui.workspace import Workspace
@@ -43,7 +44,8 @@ MAX_SEAL_BYTES = 5 * 1024 * 1024
 
 
 class UnitsPage(QWidget):
-    """Units on the left; the chosen unit's seal and signatories on the right.
+    """Units in print order on the left (former names last, greyed); the chosen unit's seal
+    and signatories on the right.
 
     It reads the workspace's database again when `changed` touches units, at once if it is
     on show, else the next time it shows.
@@ -63,10 +65,14 @@ class UnitsPage(QWidget):
         self._runner = runner
         self._prompts = prompts
         self._units: list[UnitView] = []
+        self._entries: list[RegisterEntry] = []
         self._stale = True  # nothing read yet
         self.signatory_dialog: SignatoryDialog | None = None
         self.signature_dialog: SignatureImageDialog | None = None
         self._build_ui()
+        self.register_actions = UnitRegisterActions(
+            self, runner, prompts=prompts, select=self.select_unit
+        )
         self._connect_signals()
         self._show_unit(None)
 
@@ -78,7 +84,8 @@ class UnitsPage(QWidget):
         heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
         note = QLabel(
             self.tr(
-                "Units are added when a pledge names them. Give each unit its official seal "
+                "Add the units the office signs pledges with, in the order they are printed; "
+                "a pledge naming a new unit adds it too. Give each unit its official seal "
                 "and store the signatures of the people who sign for it."
             ),
             self,
@@ -87,26 +94,7 @@ class UnitsPage(QWidget):
         note.setWordWrap(True)
         note.setStyleSheet("color: #475467;")
 
-        self.table = QTableWidget(0, 5, self)
-        self.table.setObjectName("unitsTable")
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Unit"),
-                self.tr("Seal"),
-                self.tr("Signatories"),
-                self.tr("As issuer"),
-                self.tr("As responsible unit"),
-            ]
-        )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table = UnitsTable(self)
 
         self.details = UnitDetailsPanel(self)
         # The page's own names for the panel's widgets, which the tests use.
@@ -118,6 +106,22 @@ class UnitsPage(QWidget):
         self.add_signatory_button = self.details.add_signatory_button
         self.store_signature_button = self.details.store_signature_button
 
+        self.add_unit_button = self._button("addUnitButton", self.tr("Add unit…"))
+        self.change_unit_button = self._button("changeUnitButton", self.tr("Change…"))
+        self.rename_unit_button = self._button("renameUnitButton", self.tr("Rename…"))
+        self.merge_unit_button = self._button("mergeUnitButton", self.tr("Merge into…"))
+        self.import_units_button = self._button("importUnitsButton", self.tr("Import from Excel…"))
+        register_buttons = QHBoxLayout()
+        for button in (
+            self.add_unit_button,
+            self.change_unit_button,
+            self.rename_unit_button,
+            self.merge_unit_button,
+        ):
+            register_buttons.addWidget(button)
+        register_buttons.addStretch(1)
+        register_buttons.addWidget(self.import_units_button)
+
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("unitsSplitter")
         splitter.setChildrenCollapsible(False)
@@ -128,7 +132,14 @@ class UnitsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(note)
+        layout.addLayout(register_buttons)
         layout.addWidget(splitter, 1)
+
+    def _button(self, name: str, text: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAutoDefault(False)
+        return button
 
     def _connect_signals(self) -> None:
         self.table.itemSelectionChanged.connect(self._on_table_item_selection_changed)
@@ -136,6 +147,12 @@ class UnitsPage(QWidget):
         self.remove_seal_button.clicked.connect(self.remove_seal)
         self.add_signatory_button.clicked.connect(self.add_signatory)
         self.store_signature_button.clicked.connect(self.store_signature)
+        self.add_unit_button.clicked.connect(self.add_unit)
+        self.change_unit_button.clicked.connect(self.change_unit)
+        self.rename_unit_button.clicked.connect(self.rename_unit)
+        self.merge_unit_button.clicked.connect(self.merge_unit)
+        self.import_units_button.clicked.connect(self.register_actions.import_sheet)
+        self.details.term_button.clicked.connect(self._on_term_button_clicked)
         self._workspace.changed.connect(self._on_workspace_changed)
 
     # -- public ------------------------------------------------------------
@@ -151,13 +168,18 @@ class UnitsPage(QWidget):
         self._stale = False
         keep = self.current_unit()
         collator = chinese_collator()
-        ordered = sorted(uses, key=lambda use: collator.sortKey(use.unit.name))
+        # Print order first; units renamed or merged away after every current one.
+        ordered = sorted(
+            uses,
+            key=lambda use: (
+                not use.entry.current,
+                use.entry.print_order,
+                collator.sortKey(use.unit.name),
+            ),
+        )
         self._units = [use.unit for use in ordered]
-        self.table.blockSignals(True)
-        self.table.setRowCount(len(ordered))
-        for row, use in enumerate(ordered):
-            self._fill_row(row, use)
-        self.table.blockSignals(False)
+        self._entries = [use.entry for use in ordered]
+        self.table.fill(ordered)
         names = [unit.name for unit in self._units]
         if keep is not None and keep.name in names:
             self.table.selectRow(names.index(keep.name))
@@ -180,11 +202,46 @@ class UnitsPage(QWidget):
                 return True
         return False
 
+    def current_entry(self) -> RegisterEntry | None:
+        """The register entry of the unit chosen in the table."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self._entries):
+            return None
+        return self._entries[rows[0].row()]
+
     def select_signatory(self, name: str) -> bool:
         """Choose the chosen unit's signatory called `name`; False if there is none."""
         return self.details.select_signatory(name)
 
     # -- actions -----------------------------------------------------------
+
+    @Slot()
+    def add_unit(self) -> None:
+        """Ask for a new unit, last in print order by default."""
+        orders = [entry.print_order for entry in self._entries]
+        self.register_actions.add(next_order=max(orders, default=0) + 1)
+
+    @Slot()
+    def change_unit(self) -> None:
+        """Ask for the chosen unit's type, print order and active flag."""
+        entry = self.current_entry()
+        if entry is not None and entry.current:
+            self.register_actions.change(entry)
+
+    @Slot()
+    def rename_unit(self) -> None:
+        """Ask for the chosen unit's new name."""
+        entry = self.current_entry()
+        if entry is not None and entry.current:
+            self.register_actions.rename(entry.name)
+
+    @Slot()
+    def merge_unit(self) -> None:
+        """Ask which unit the chosen one is merged into."""
+        entry = self.current_entry()
+        if entry is not None and entry.current:
+            targets = [other.name for other in self._entries if other.current]
+            self.register_actions.merge(entry.name, targets)
 
     @Slot()
     def choose_seal(self) -> None:
@@ -247,6 +304,11 @@ class UnitsPage(QWidget):
 
     # -- slots -------------------------------------------------------------
 
+    def _on_term_button_clicked(self) -> None:
+        unit, term = self.current_unit(), self.details.chosen_term()
+        if unit is not None and term is not None:
+            self.register_actions.set_term(unit.name, term)
+
     def _on_table_item_selection_changed(self) -> None:
         self._show_unit(self.current_unit())
 
@@ -304,22 +366,14 @@ class UnitsPage(QWidget):
         )
 
     def _show_unit(self, unit: UnitView | None) -> None:
-        self.details.show_unit(unit)
-
-    def _fill_row(self, row: int, use: UnitUse) -> None:
-        values: list[str | int] = [
-            use.unit.name,
-            "✔" if use.unit.has_seal else "—",
-            len(use.unit.signatories),
-            use.as_issuer,
-            use.as_responsible,
-        ]
-        for column, value in enumerate(values):
-            cell = QTableWidgetItem()
-            cell.setData(Qt.ItemDataRole.DisplayRole, value)
-            if column:
-                cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.table.setItem(row, column, cell)
+        entry = self.current_entry()
+        if unit is None or (entry is not None and entry.id != unit.id):
+            entry = None
+        self.details.show_unit(unit, entry=entry)
+        current = entry is not None and entry.current
+        self.change_unit_button.setEnabled(current)
+        self.rename_unit_button.setEnabled(current)
+        self.merge_unit_button.setEnabled(current and len(self._entries) > 1)
 
     # -- events ------------------------------------------------------------
 

@@ -1,4 +1,5 @@
-"""One unit on the Units & signatories page: its seal and the people who sign for it."""
+"""One unit on the Units & signatories page: its seal, its former names and the people who
+sign for it, with their terms of office."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
+    from pledge_app.core.unit_register import RegisterEntry, SignatoryTerm
     from pledge_app.core.views import SignatoryView, UnitView
 
 # lupdate extracts calls to a function named `translate`; the strings keep the page's
@@ -41,6 +43,7 @@ class UnitDetailsPanel(QFrame):
             "#unitDetails { background: white; border: 1px solid #d0d5dd; border-radius: 6px; }"
         )
         self._unit: UnitView | None = None
+        self._terms: dict[str, SignatoryTerm] = {}
         self._build_ui()
         self.signatories.itemSelectionChanged.connect(self._update_buttons)
         self.show_unit(None)
@@ -50,6 +53,10 @@ class UnitDetailsPanel(QFrame):
         self.unit_heading.setObjectName("unitHeading")
         self.unit_heading.setWordWrap(True)
         self.unit_heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.history_label = QLabel(self)
+        self.history_label.setObjectName("unitHistory")
+        self.history_label.setWordWrap(True)
+        self.history_label.setStyleSheet("color: #475467;")
         seal_caption = QLabel(translate("UnitsPage", "Official seal"), self)
         seal_caption.setStyleSheet("font-weight: bold; color: #344054;")
         self.seal_preview = QLabel(self)
@@ -72,13 +79,14 @@ class UnitDetailsPanel(QFrame):
 
         signatories_caption = QLabel(translate("UnitsPage", "Signatories"), self)
         signatories_caption.setStyleSheet("font-weight: bold; color: #344054;")
-        self.signatories = QTableWidget(0, 3, self)
+        self.signatories = QTableWidget(0, 4, self)
         self.signatories.setObjectName("signatoriesTable")
         self.signatories.setHorizontalHeaderLabels(
             [
                 translate("UnitsPage", "Name"),
                 translate("UnitsPage", "Title"),
                 translate("UnitsPage", "Stored signature"),
+                translate("UnitsPage", "In office"),
             ]
         )
         self.signatories.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -92,23 +100,26 @@ class UnitDetailsPanel(QFrame):
         self.store_signature_button = self._button(
             "storeSignatureButton", translate("UnitsPage", "Store signature image…")
         )
+        self.term_button = self._button("termButton", translate("UnitsPage", "Term of office…"))
         people_buttons = QHBoxLayout()
         people_buttons.addStretch(1)
         people_buttons.addWidget(self.add_signatory_button)
+        people_buttons.addWidget(self.term_button)
         people_buttons.addWidget(self.store_signature_button)
 
         grid = QGridLayout(self)
         grid.setContentsMargins(14, 12, 14, 12)
         grid.setVerticalSpacing(8)
         grid.addWidget(self.unit_heading, 0, 0, 1, 3)
-        grid.addWidget(seal_caption, 1, 0, 1, 3)
-        grid.addWidget(self.seal_preview, 2, 0)
-        grid.addLayout(seal_buttons, 2, 1)
+        grid.addWidget(self.history_label, 1, 0, 1, 3)
+        grid.addWidget(seal_caption, 2, 0, 1, 3)
+        grid.addWidget(self.seal_preview, 3, 0)
+        grid.addLayout(seal_buttons, 3, 1)
         grid.setColumnStretch(2, 1)
-        grid.addWidget(signatories_caption, 3, 0, 1, 3)
-        grid.addWidget(self.signatories, 4, 0, 1, 3)
-        grid.addLayout(people_buttons, 5, 0, 1, 3)
-        grid.setRowStretch(4, 1)
+        grid.addWidget(signatories_caption, 4, 0, 1, 3)
+        grid.addWidget(self.signatories, 5, 0, 1, 3)
+        grid.addLayout(people_buttons, 6, 0, 1, 3)
+        grid.setRowStretch(5, 1)
 
     def _button(self, name: str, text: str) -> QPushButton:
         button = QPushButton(text, self)
@@ -118,9 +129,14 @@ class UnitDetailsPanel(QFrame):
 
     # -- public ------------------------------------------------------------
 
-    def show_unit(self, unit: UnitView | None) -> None:
-        """Show `unit` (nothing chosen for None), its first signatory chosen."""
+    def show_unit(self, unit: UnitView | None, *, entry: RegisterEntry | None = None) -> None:
+        """Show `unit` (nothing chosen for None), its first signatory chosen; `entry` adds its
+        former names and its signatories' terms."""
         self._unit = unit
+        self.history_label.setText(_history(entry))
+        self.history_label.setVisible(bool(self.history_label.text()))
+        terms = {term.id: term for term in entry.signatories} if entry else {}
+        self._terms = terms
         self.setEnabled(unit is not None)
         self.unit_heading.setText(unit.name if unit else translate("UnitsPage", "No unit chosen"))
         pixmap = QPixmap()
@@ -140,7 +156,8 @@ class UnitDetailsPanel(QFrame):
         self.signatories.setRowCount(len(people))
         for row, person in enumerate(people):
             stored = translate("UnitsPage", "✔ stored") if person.has_stored_signature else "—"
-            for column, text in enumerate((person.name, person.title, stored)):
+            term = _term(terms.get(person.id))
+            for column, text in enumerate((person.name, person.title, stored, term)):
                 self.signatories.setItem(row, column, QTableWidgetItem(text))
         if people:
             self.signatories.selectRow(0)
@@ -161,9 +178,46 @@ class UnitDetailsPanel(QFrame):
             return None
         return self._unit.signatories[rows[0].row()]
 
+    def chosen_term(self) -> SignatoryTerm | None:
+        """The chosen signatory's term of office, when the unit's register entry is shown."""
+        chosen = self.chosen_signatory()
+        return self._terms.get(chosen.id) if chosen is not None else None
+
     def _update_buttons(self) -> None:
         unit = self._unit
         self.set_seal_button.setEnabled(unit is not None)
         self.remove_seal_button.setEnabled(unit is not None and unit.has_seal)
         self.add_signatory_button.setEnabled(unit is not None)
         self.store_signature_button.setEnabled(self.chosen_signatory() is not None)
+        self.term_button.setEnabled(self.chosen_term() is not None)
+
+
+def _history(entry: RegisterEntry | None) -> str:
+    if entry is None:
+        return ""
+    lines = []
+    if entry.former_names:
+        lines.append(
+            translate("UnitsPage", "Formerly: {names}").format(names="、".join(entry.former_names))
+        )
+    if entry.merged_from:
+        lines.append(
+            translate("UnitsPage", "Merged into it: {names}").format(
+                names="、".join(entry.merged_from)
+            )
+        )
+    if entry.successor is not None:
+        lines.append(
+            translate(
+                "UnitsPage", "Kept under this name for the pledges signed with it; now {unit}."
+            ).format(unit=entry.successor)
+        )
+    return "\n".join(lines)
+
+
+def _term(term: SignatoryTerm | None) -> str:
+    if term is None or (term.held_from is None and term.held_to is None):
+        return "—"
+    start = term.held_from.isoformat() if term.held_from else "…"
+    end = term.held_to.isoformat() if term.held_to else "…"
+    return f"{start} – {end}"
