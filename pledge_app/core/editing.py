@@ -221,12 +221,24 @@ def format_tsv(rows: list[list[str]]) -> str:
 
 
 def new_pledge_content(session: Session, *, year: int) -> PledgeContent:
-    """The starting content of a new pledge: `year`, and the issuer used most recently."""
-    last = session.execute(
-        select(Unit.name, Pledge.issuer_signer, Pledge.issuer_signer_title)
-        .join(Unit, Pledge.issuer_id == Unit.id)
-        .order_by(Pledge.updated_at.desc())
-        .limit(1)
-    ).first()
-    issuer = PartyView(last[0], last[1], last[2]) if last else PartyView("")
-    return PledgeContent(number="", title="", year=year, issuer=issuer, responsible=PartyView(""))
+    """The starting content of a new pledge: `year`, the office's next number, and the
+    office's own issuer (or, before it is set, the issuer used most recently)."""
+    from pledge_app.core.numbering import next_number
+    from pledge_app.core.office_settings import read_office_settings
+
+    issuer = read_office_settings(session).issuer()
+    if not issuer.unit:
+        last = session.execute(
+            select(Unit.name, Pledge.issuer_signer, Pledge.issuer_signer_title)
+            .join(Unit, Pledge.issuer_id == Unit.id)
+            .order_by(Pledge.updated_at.desc())
+            .limit(1)
+        ).first()
+        issuer = PartyView(last[0], last[1], last[2]) if last else PartyView("")
+    return PledgeContent(
+        number=next_number(session, year),
+        title="",
+        year=year,
+        issuer=issuer,
+        responsible=PartyView(""),
+    )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from pledge_app.core import amendments, autosave, editing, units
+from pledge_app.core import amendments, autosave, editing, numbering, units
 from pledge_app.core import pledges as core_pledges
 from pledge_app.operations.changes import NO_CHANGES, Changes, Done
 
@@ -62,6 +62,8 @@ def create_pledge(
     """Store `content` as a new draft (under `pledge_id` if given); its autosave is spent."""
     with database.begin() as session:
         view = core_pledges.create_pledge(session, content, pledge_id=pledge_id)
+        # The office's counter moves past a number of its pattern, typed or offered.
+        numbering.note_number_used(session, content.number, year=content.year)
         autosave.discard_autosave(session, view.id)
     return Done(view, Changes.of_pledges([view.id], audit=False))
 
