@@ -10,13 +10,14 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from pledge_app.core.demo.data import COOPERATING, SHARED_TASKS, UNITS, DemoUnit
+from pledge_app.core.demo.data import COOPERATING, SHARED_TASKS, DemoUnit
 from pledge_app.core.demo.signing import (
     DEMO_PINS,
     amend_demo_pledge,
     prepare_units,
     sign_demo_pledge,
 )
+from pledge_app.core.demo.units import UNITS
 from pledge_app.core.enums import PledgeStatus
 from pledge_app.core.pledges import create_pledge, finalise_pledge, pledge_exists
 from pledge_app.core.views import PartyView, PledgeContent, TaskView
