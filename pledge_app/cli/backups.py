@@ -6,7 +6,14 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from pledge_app.cli.support import EXIT_OK, database_location, open_existing_database_of, say
+from pledge_app.cli.support import (
+    EXIT_FAILED,
+    EXIT_OK,
+    database_location,
+    open_existing_database_of,
+    say,
+    warn,
+)
 from pledge_app.core.errors import BadInput
 from pledge_app.core.i18n import translate
 
@@ -26,6 +33,12 @@ def run_backup(args: argparse.Namespace) -> int:
             "cli", "Backed up {pledges} pledges to {file} ({size}); the copy was verified."
         ).format(pledges=info.pledges, file=info.path, size=_size(info.size))
     )
+    if info.findings:
+        # Kept all the same: it is the evidence of the state the check found.
+        warn(translate("cli", "The integrity check found this in the copy (as in the database):"))
+        for finding in info.findings:
+            warn(translate("cli", "- {message}").format(message=finding))
+        return EXIT_FAILED
     return EXIT_OK
 
 
@@ -38,16 +51,22 @@ def run_backups(args: argparse.Namespace) -> int:
         raise BadInput(
             translate("cli", "Only an embedded (SQLite) database keeps backups beside it.")
         )
-    folder = backups_folder(Path(location).expanduser().resolve())
-    found = list_backups(folder)
+    database_file = Path(location).expanduser().resolve()
+    folder = backups_folder(database_file)
+    found = list_backups(folder, database_file=database_file)
     if not found:
         say(translate("cli", "There are no backups in {folder}.").format(folder=folder))
         return EXIT_OK
     say(translate("cli", "Backups in {folder}, newest first:").format(folder=folder))
     for info in found:
-        verdict = (
-            translate("cli", "verified") if info.verified else translate("cli", "not verified")
-        )
+        if not info.verified:
+            verdict = translate("cli", "not verified")
+        elif info.findings:
+            verdict = translate("cli", "verified, {count} findings").format(
+                count=len(info.findings)
+            )
+        else:
+            verdict = translate("cli", "verified")
         say(
             translate("cli", "{created}  {size}  {verdict}  {name}").format(
                 created=info.created.strftime("%Y-%m-%d %H:%M"),

@@ -22,8 +22,10 @@ if TYPE_CHECKING:
     from pledge_app.core.database import Database
 
 #: The sidecar that records how and when a backup was made and what its check found.
-MANIFEST_SUFFIX = ".json"
+MANIFEST_SUFFIX = ".manifest.json"
 BACKUP_SUFFIX = ".sqlite3"
+#: Endings a database file may have; a backup named otherwise gets BACKUP_SUFFIX added.
+DATABASE_SUFFIXES = (".sqlite3", ".sqlite", ".db")
 _STAMP = "%Y%m%d-%H%M%S"
 
 
@@ -43,6 +45,8 @@ class BackupInfo:
     findings: tuple[str, ...] = ()
     audit_head: str = ""
     pledges: int = 0
+    #: The database file the backup was made of ("" when unknown: no manifest).
+    source: str = ""
 
 
 @dataclass(frozen=True)
@@ -80,8 +84,19 @@ def _copy_online(source: Path, target: Path) -> None:
     src.close()
 
 
-def verify_file(path: Path) -> tuple[bool, tuple[str, ...], str, int]:
-    """(sound, findings, audit head, pledge count) of a database file, read-only."""
+@dataclass(frozen=True)
+class FileVerdict:
+    """What checking a database file found: whether SQLite can read it whole (`sound`),
+    and what the application's own check found in it."""
+
+    sound: bool
+    findings: tuple[str, ...] = ()
+    audit_head: str = ""
+    pledges: int = 0
+
+
+def verify_file(path: Path) -> FileVerdict:
+    """Check a database file: SQLite's integrity check, then the application's own."""
     from sqlalchemy import func, select
 
     from pledge_app.core.database import open_database
@@ -93,23 +108,28 @@ def verify_file(path: Path) -> tuple[bool, tuple[str, ...], str, int]:
             verdict = [row[0] for row in raw.execute("PRAGMA integrity_check")]
         raw.close()
     except sqlite3.Error as error:
-        return False, (str(error),), "", 0
+        return FileVerdict(sound=False, findings=(str(error),))
     if verdict != ["ok"]:
-        return False, tuple(verdict), "", 0
-    try:
-        with open_database(path) as copy, copy.begin() as session:
-            findings = tuple(finding.message for finding in check_database(session))
-            head = session.scalar(
-                select(AuditEntry.entry_hash).order_by(AuditEntry.seq.desc()).limit(1)
-            )
-            count = session.scalar(select(func.count()).select_from(Pledge)) or 0
-    except PledgeError as error:
-        return False, (str(error),), "", 0
-    return not findings, findings, head or "", int(count)
+        return FileVerdict(sound=False, findings=tuple(verdict))
+    # Opening an older schema upgrades it and backs it up first: that backup of a copy
+    # being checked belongs in a folder that goes away, not beside the clerk's files.
+    with tempfile.TemporaryDirectory(prefix="pledge-verify-") as scratch:
+        try:
+            with open_database(path, backup_dir=Path(scratch)) as copy, copy.begin() as session:
+                findings = tuple(finding.message for finding in check_database(session))
+                head = session.scalar(
+                    select(AuditEntry.entry_hash).order_by(AuditEntry.seq.desc()).limit(1)
+                )
+                count = session.scalar(select(func.count()).select_from(Pledge)) or 0
+        except PledgeError as error:
+            return FileVerdict(sound=False, findings=(str(error),))
+    return FileVerdict(sound=True, findings=findings, audit_head=head or "", pledges=int(count))
 
 
 def _manifest_path(backup: Path) -> Path:
-    return backup.with_suffix(MANIFEST_SUFFIX)
+    # Beside the backup under its whole name plus a suffix: `office.sqlite3` must never
+    # claim the clerk's own `office.json`.
+    return backup.with_name(backup.name + MANIFEST_SUFFIX)
 
 
 def _write_manifest(info: BackupInfo, source: Path) -> None:
@@ -122,7 +142,7 @@ def _write_manifest(info: BackupInfo, source: Path) -> None:
         "findings": list(info.findings),
         "audit_head": info.audit_head,
         "pledges": info.pledges,
-        "source": str(source),
+        "source": str(source.resolve()),
         "source_size": stat.st_size,
         "source_mtime_ns": stat.st_mtime_ns,
     }
@@ -146,14 +166,16 @@ def _make_backup(source: Path, target: Path, *, reason: str) -> BackupInfo:
     partial = Path(temporary)
     try:
         _copy_online(source, partial)
-        sound, findings, head, pledges = verify_file(partial)
-        if not sound:
+        verdict = verify_file(partial)
+        if not verdict.sound:
             raise BackupFailed(
                 translate(
                     "backups",
                     "The copy of {database} did not verify, so it was not kept:\n{findings}",
-                ).format(database=source, findings="\n".join(findings))
+                ).format(database=source, findings="\n".join(verdict.findings))
             )
+        # A copy whose own check finds something is kept all the same, its findings
+        # recorded: it is the evidence the clerk will be asked for.
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as error:
         raise BackupFailed(
@@ -169,16 +191,33 @@ def _make_backup(source: Path, target: Path, *, reason: str) -> BackupInfo:
         size=target.stat().st_size,
         verified=True,
         reason=reason,
-        audit_head=head,
-        pledges=pledges,
+        findings=verdict.findings,
+        audit_head=verdict.audit_head,
+        pledges=verdict.pledges,
     )
     _write_manifest(info, source)
     return info
 
 
+def backup_target(path: Path) -> Path:
+    """`path` as a backup file name: a database ending is added when it has none."""
+    if path.suffix.lower() in DATABASE_SUFFIXES:
+        return path
+    return path.with_name(path.name + BACKUP_SUFFIX)
+
+
 def back_up(database: Database, target: Path) -> Done[BackupInfo]:
-    """A verified copy of the open embedded database at `target`."""
-    return Done(_make_backup(sqlite_file_of(database), target, reason="manual"))
+    """A verified copy of the open embedded database at `target` (a database ending is
+    added when it has none); never onto the database itself."""
+    source = sqlite_file_of(database)
+    target = backup_target(target)
+    if target.resolve() == source.resolve():
+        raise BadInput(
+            translate(
+                "backups", "{file} is the database itself; choose another file for the backup."
+            ).format(file=target)
+        )
+    return Done(_make_backup(source, target, reason="manual"))
 
 
 def _read_manifest(path: Path) -> BackupInfo:
@@ -194,6 +233,7 @@ def _read_manifest(path: Path) -> BackupInfo:
             findings=tuple(str(f) for f in document.get("findings", [])),
             audit_head=str(document.get("audit_head", "")),
             pledges=int(document.get("pledges", 0)),
+            source=str(document.get("source", "")),
         )
     except (OSError, ValueError, KeyError, TypeError):
         stat = path.stat()
@@ -206,15 +246,26 @@ def _read_manifest(path: Path) -> BackupInfo:
         )
 
 
-def list_backups(folder: Path) -> list[BackupInfo]:
-    """The backups in `folder`, newest first."""
+def _of_database(info: BackupInfo, database_file: Path) -> bool:
+    if info.source:
+        return info.source == str(database_file.resolve())
+    # A copy made by hand has no manifest: it belongs to the database whose name it starts with.
+    return info.path.name.startswith(f"{database_file.stem}-")
+
+
+def list_backups(folder: Path, *, database_file: Path | None = None) -> list[BackupInfo]:
+    """The backups in `folder` (only those of `database_file`, if given), newest first:
+    several databases may keep their backups in one folder."""
     if not folder.is_dir():
         return []
     found = [
         _read_manifest(path)
-        for path in folder.glob(f"*{BACKUP_SUFFIX}")
+        for suffix in DATABASE_SUFFIXES
+        for path in folder.glob(f"*{suffix}")
         if path.is_file() and not path.name.startswith(".")
     ]
+    if database_file is not None:
+        found = [info for info in found if _of_database(info, database_file)]
     return sorted(found, key=lambda info: info.created, reverse=True)
 
 
@@ -244,7 +295,9 @@ def automatic_backup(
     except BadInput:
         return Done(None)
     folder = backups_folder(source)
-    existing = [info for info in list_backups(folder) if info.reason != "manual"]
+    existing = [
+        info for info in list_backups(folder, database_file=source) if info.reason != "manual"
+    ]
     newest = existing[0] if existing else None
     if once_a_day and newest is not None and newest.created.date() == datetime.now().date():
         return Done(None)
@@ -257,13 +310,18 @@ def automatic_backup(
         serial += 1
         target = folder / f"{source.stem}-{stamp}-{reason}-{serial}{BACKUP_SUFFIX}"
     info = _make_backup(source, target, reason=reason)
-    thin_backups(folder)
+    thin_backups(folder, database_file=source)
     return Done(info)
 
 
-def thin_backups(folder: Path) -> list[Path]:
-    """Delete the automatic backups the retention policy no longer keeps; the deleted."""
-    automatic = [info for info in list_backups(folder) if info.reason not in ("", "manual")]
+def thin_backups(folder: Path, *, database_file: Path) -> list[Path]:
+    """Delete the automatic backups of `database_file` the retention policy no longer
+    keeps (never another database's); the deleted."""
+    automatic = [
+        info
+        for info in list_backups(folder, database_file=database_file)
+        if info.reason not in ("", "manual")
+    ]
     keep = backups_to_keep(info.created for info in automatic)
     deleted: list[Path] = []
     for info in automatic:
@@ -274,6 +332,36 @@ def thin_backups(folder: Path) -> list[Path]:
             path.unlink(missing_ok=True)
         deleted.append(info.path)
     return deleted
+
+
+def _audit_head_of(path: Path) -> str:
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as raw:
+            row = raw.execute(
+                "SELECT entry_hash FROM audit_entry ORDER BY seq DESC LIMIT 1"
+            ).fetchone()
+        raw.close()
+    except sqlite3.Error:
+        return ""
+    return str(row[0]) if row else ""
+
+
+def _record_restore(restored: Path, *, backup: Path, replaced: Path) -> None:
+    """Say in the restored database's own audit log that it was put back from a backup,
+    and which history it replaced, so a rollback never goes unseen."""
+    from pledge_app.core import audit
+    from pledge_app.core.database import open_database
+
+    with open_database(restored) as copy, copy.begin() as session:
+        audit.record(
+            session,
+            "restored",
+            details={
+                "backup": backup.name,
+                "replaced": replaced.name,
+                "replaced_audit_head": _audit_head_of(replaced) if replaced.exists() else "",
+            },
+        )
 
 
 def restore(database_file: Path, backup: Path) -> Done[RestoreResult]:
@@ -294,19 +382,26 @@ def restore(database_file: Path, backup: Path) -> Done[RestoreResult]:
             # Verified as a copy: checking may upgrade an older schema, and the clerk's
             # backup file itself must stay as it was.
             _copy_online(backup, partial)
-            sound, findings, _head, _count = verify_file(partial)
-            if not sound:
+            verdict = verify_file(partial)
+            if not verdict.sound or verdict.findings:
                 raise BackupFailed(
                     translate(
                         "backups",
                         "{file} is not a sound backup, so nothing was restored:\n{findings}",
-                    ).format(file=backup, findings="\n".join(findings))
+                    ).format(file=backup, findings="\n".join(verdict.findings))
                 )
+            _record_restore(partial, backup=backup, replaced=database_file)
             if database_file.exists():
                 kept = database_file.with_name(
                     f"{database_file.stem}-before-restore-{stamp}{database_file.suffix}"
                 )
                 os.replace(database_file, kept)
+                # A journal left by a crash belongs to the file it was written for: beside
+                # the restored file, SQLite would play it back into the wrong database.
+                for companion in ("-journal", "-wal", "-shm"):
+                    left = database_file.with_name(database_file.name + companion)
+                    if left.exists():
+                        os.replace(left, kept.with_name(kept.name + companion))
             os.replace(partial, database_file)
         finally:
             partial.unlink(missing_ok=True)

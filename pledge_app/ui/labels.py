@@ -63,6 +63,8 @@ def section_label(section: Section) -> str:
 def action_label(action: str) -> str:
     """The name of an audit action (the raw name for unknown ones)."""
     labels = {
+        "created": translate("AuditTableModel", "Draft created"),
+        "edited": translate("AuditTableModel", "Draft edited"),
         "finalised": translate("AuditTableModel", "Finalised"),
         "reopened": translate("AuditTableModel", "Reopened"),
         "deleted": translate("AuditTableModel", "Deleted"),
@@ -83,6 +85,8 @@ def action_label(action: str) -> str:
         "number_assigned": translate("AuditTableModel", "Number assigned"),
         "number_counter_set": translate("AuditTableModel", "Numbering counter set"),
         "imported": translate("AuditTableModel", "Imported"),
+        "restored": translate("AuditTableModel", "Restored from a backup"),
+        "office_setup_skipped": translate("AuditTableModel", "Office setup skipped"),
     }
     return labels.get(action, action)
 

@@ -190,6 +190,11 @@ class OperationRunner(QObject):
         self.setObjectName("operationRunner")
         self.workspace = workspace
         self.prompts = prompts
+        self._running: set[QObject] = set()
+
+    def is_busy(self) -> bool:
+        """Whether an operation is still running on the pool."""
+        return bool(self._running)
 
     def run_now(self, operation: Operation[T], *, failure_title: str = "") -> T | None:
         """Run a quick operation on the GUI thread; its value, or None after showing why not."""
@@ -234,6 +239,8 @@ class OperationRunner(QObject):
 
         task: OpTask[T] = OpTask(lambda: operation(database), on_done=done, on_failure=failed)
         owner.destroyed.connect(task.abandon)
+        self._running.add(task)
+        task.finished.connect(lambda: self._running.discard(task))
         task.start()
         return task
 

@@ -11,6 +11,7 @@ import pytest
 from pledge_app.cli.main import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, main
 from pledge_app.core.database import Database, open_database
 from pledge_app.core.demo.sample_year import build_demo
+from pledge_app.core.errors import BadInput
 from pledge_app.core.exchange.files import dumps_document, export_document, export_pledges
 from pledge_app.core.pledges import create_pledge
 from pledge_app.operations.backups import (
@@ -118,3 +119,74 @@ def test_the_command_line_backs_up_lists_and_restores(
     assert main(["--db", str(demo_file), "restore", str(bogus)]) == EXIT_FAILED
     err = capsys.readouterr().err
     assert "bogus.sqlite3" in err and "Traceback" not in err
+
+
+def test_a_backup_never_claims_the_clerks_own_json_file(demo_file: Path, tmp_path: Path) -> None:
+    mine = tmp_path / "office.json"
+    mine.write_text('{"my": "export"}', encoding="utf-8")
+    with open_database(demo_file) as db:
+        info = back_up(db, tmp_path / "office.sqlite3").value
+    assert mine.read_text(encoding="utf-8") == '{"my": "export"}'
+    assert info.path.name == "office.sqlite3"
+
+
+def test_a_backup_name_without_a_database_ending_gets_one(demo_file: Path, tmp_path: Path) -> None:
+    with open_database(demo_file) as db:
+        info = back_up(db, tmp_path / "copy.json").value
+    assert info.path.name == "copy.json.sqlite3"
+    assert not (tmp_path / "copy.json").exists()
+
+
+def test_a_backup_onto_the_database_itself_is_refused(demo_file: Path) -> None:
+    before = demo_file.read_bytes()
+    with open_database(demo_file) as db, pytest.raises(BadInput, match="database itself"):
+        back_up(db, demo_file)
+    assert demo_file.read_bytes() == before
+
+
+def test_databases_sharing_a_folder_keep_their_own_backups(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.sqlite3", tmp_path / "b.sqlite3"
+    for path in (first, second):
+        with open_database(path) as db, db.begin() as session:
+            create_pledge(session, make_content(title=path.stem))
+    with open_database(first) as db:
+        assert automatic_backup(db, reason="daily", once_a_day=True).value is not None
+    with open_database(second) as db:
+        assert automatic_backup(db, reason="daily", once_a_day=True).value is not None
+        with db.begin() as session:
+            create_pledge(session, make_content(title="又一份"))
+        os.utime(second, ns=(0, second.stat().st_mtime_ns + 1_000_000))
+        assert automatic_backup(db, reason="close").value is not None
+    folder = backups_folder(first)
+    assert [info.reason for info in list_backups(folder, database_file=first)] == ["daily"]
+    assert [info.reason for info in list_backups(folder, database_file=second)] == ["close"]
+
+
+def test_a_database_with_findings_is_still_backed_up_with_them(
+    database: Database, tmp_path: Path
+) -> None:
+    from pledge_app.core.guards import drop_guards
+    from tests.signing_helpers import signed_pledge
+
+    with database.begin() as session:
+        pledge_id = signed_pledge(session).id
+    with database.engine.begin() as connection:
+        drop_guards(connection)
+        connection.exec_driver_sql(
+            "UPDATE paragraph SET text = '改过的目标' WHERE pledge_id = ?", (pledge_id,)
+        )
+    info = back_up(database, tmp_path / "evidence.sqlite3").value
+    assert info.path.is_file()
+    assert info.findings  # the tampering is recorded with the copy that keeps it
+
+
+def test_a_restore_is_written_in_the_restored_audit_log(demo_file: Path, tmp_path: Path) -> None:
+    from pledge_app.core.audit import list_entries
+
+    with open_database(demo_file) as db:
+        info = back_up(db, tmp_path / "copy.sqlite3").value
+    restore(demo_file, info.path)
+    with open_database(demo_file) as db, db.begin() as session:
+        last = list_entries(session, limit=1)[0]
+    assert last.action == "restored"
+    assert last.details["backup"] == "copy.sqlite3"

@@ -9,11 +9,18 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from pledge_app.app import build_main_window, open_database
+from pledge_app.core.exchange.files import dumps_document, export_document, export_pledges
 from pledge_app.core.pledges import create_pledge
 from pledge_app.settings import Settings
 from pledge_app.ui.main_window.window import MainWindow
 from tests.conftest import make_content
 from tests.ui.fakes import FakePrompts
+
+
+def exported(path: Path) -> bytes:
+    """The pledges of the database at `path` in the exchange format."""
+    with open_database(path) as db, db.begin() as session:
+        return dumps_document(export_document(export_pledges(session))).encode("utf-8")
 
 
 @pytest.fixture
@@ -43,6 +50,7 @@ def window(
     qtbot.addWidget(main)
     main.show()
     qtbot.waitUntil(lambda: main.pledge_list.model.total_count == 2)
+    qtbot.waitUntil(lambda: not main.runner.is_busy())  # the check on opening has finished
     yield main
     main.close()
     main.workspace.close()
@@ -89,11 +97,32 @@ def test_restore_of_a_bad_file_changes_nothing_and_keeps_the_window_working(
 ) -> None:
     bogus = tmp_path / "bogus.sqlite3"
     bogus.write_bytes(b"not a database" * 500)
-    before = database_file.read_bytes()
+    before = exported(database_file)
     prompts.paths.append(bogus)
     window.restore_action.trigger()
     assert prompts.messages("error")
-    assert database_file.read_bytes() == before
+    assert exported(database_file) == before
+    left = [p.name for p in database_file.parent.iterdir()]
+    assert not [name for name in left if "before-restore" in name or "restoring" in name]
     assert window.database is not None
     window.refresh()
     qtbot.waitUntil(lambda: window.pledge_list.model.total_count == 2)
+
+
+def test_restore_waits_while_work_is_still_running(
+    qtbot: QtBot, window: MainWindow, prompts: FakePrompts, tmp_path: Path
+) -> None:
+    import threading
+
+    from pledge_app.operations.changes import Done
+
+    release = threading.Event()
+    task = window.runner.start(
+        window, lambda db: Done(release.wait(10)), on_success=lambda _value: None
+    )
+    assert task is not None
+    window.restore_action.trigger()
+    assert prompts.messages("info") and not prompts.messages("path")  # nothing was asked
+    with qtbot.waitSignal(task.finished, timeout=10000):
+        release.set()
+    assert not window.runner.is_busy()

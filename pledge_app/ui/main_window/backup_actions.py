@@ -84,6 +84,14 @@ class DatabaseBackups(QObject):
         )
 
     def _on_backed_up(self, info: BackupInfo) -> None:
+        if info.findings:
+            message = self.tr(
+                "Backed up {count} pledges to {file}. The integrity check found this in the "
+                "copy, as in the database; the backup is kept as evidence:\n{findings}"
+            ).format(count=info.pledges, file=info.path, findings="\n".join(info.findings))
+            self.status_message.emit(message.splitlines()[0])
+            self._prompts.show_warning(self.tr("Back up"), message)
+            return
         text = self.tr("Backed up {count} pledges to {file}; the copy was checked and is sound.")
         message = text.format(count=info.pledges, file=info.path)
         self.status_message.emit(message)
@@ -94,9 +102,17 @@ class DatabaseBackups(QObject):
         target = self._database_file()
         if target is None:
             return
+        if self._runner.is_busy():
+            # Work still running would write into the file that is about to be replaced.
+            self._prompts.show_info(
+                self.tr("Restore a backup"),
+                self.tr("Wait until the work under way (printing, importing…) has finished."),
+            )
+            return
+        folder = backups_folder(target)
         backup = self._prompts.ask_open_path(
             self.tr("Restore a backup"),
-            directory=str(backups_folder(target)),
+            directory=str(folder if folder.is_dir() else target.parent),
             file_filter=self.tr("Pledge databases (*.sqlite3 *.sqlite *.db);;All files (*)"),
         )
         if backup is None:
