@@ -12,12 +12,17 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pledge_app.core.database import Database, open_database
-from pledge_app.core.errors import BadInput, PledgeError
+from pledge_app.core.errors import BadInput, ImportFailed, PledgeError
 from pledge_app.core.exchange.files import ExchangeFileInvalid
-from pledge_app.core.pledges import all_pledge_ids, create_pledge
+from pledge_app.core.pledges import all_pledge_ids, create_pledge, get_pledge
 from pledge_app.operations.changes import NO_CHANGES, Changes
 from pledge_app.operations.demo import load_sample_year
-from pledge_app.operations.exchange import export_file, import_file, read_exchange_file
+from pledge_app.operations.exchange import (
+    export_file,
+    import_exchange,
+    import_file,
+    read_exchange_file,
+)
 from tests.conftest import make_content
 
 
@@ -214,3 +219,69 @@ def test_random_content_is_refused_as_a_pledge_error_and_writes_nothing(
     else:  # only a well-formed file without pledges gets this far
         assert done.value.created == 0
     assert dump(two_pledges) == before
+
+
+# -- a file cut short anywhere is refused cleanly, and the database stays as it was ----
+
+
+@pytest.fixture(scope="module")
+def exported_year(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    """The sample year as an export writes it: signed, amended, with images and scans."""
+    folder = tmp_path_factory.mktemp("year")
+    with open_database(folder / "year.sqlite3") as year:
+        load_sample_year(year)
+        export_file(year, folder / "year.json")
+    return (folder / "year.json").read_bytes()
+
+
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(cut=st.floats(min_value=0, max_value=1, exclude_max=True))
+def test_a_file_cut_short_at_any_byte_is_refused_and_writes_nothing(
+    two_pledges: Database, scratch: Path, exported_year: bytes, cut: float
+) -> None:
+    # Every cut loses at least the closing brace: no prefix is a whole document.
+    scratch.write_bytes(exported_year[: int(cut * (len(exported_year) - 1))])
+    before = dump(two_pledges)
+    with pytest.raises((ImportFailed, BadInput)):
+        import_file(two_pledges, scratch)
+    assert dump(two_pledges) == before
+
+
+def test_what_was_checked_is_what_is_imported_even_if_the_file_changes_meanwhile(
+    two_pledges: Database, other_office_file: Path
+) -> None:
+    exchange = read_exchange_file(other_office_file)
+    text = other_office_file.read_text(encoding="utf-8")
+    other_office_file.write_text(text.replace("外单位2", "外单位9"), encoding="utf-8")
+    import_exchange(two_pledges, exchange)
+    with two_pledges.begin() as session:
+        titles = {get_pledge(session, i).content.title for i in all_pledge_ids(session)}
+    assert "外单位2" in titles
+    assert "外单位9" not in titles
+
+
+def test_an_export_reports_its_progress(two_pledges: Database, tmp_path: Path) -> None:
+    progress = RecordingProgress()
+    export_file(two_pledges, tmp_path / "out.json", progress=progress)
+    assert progress.steps == [("begin", 2), ("advance", 2)]
+
+
+def test_an_export_that_fails_half_way_leaves_the_old_file(
+    two_pledges: Database, tmp_path: Path
+) -> None:
+    target = tmp_path / "exports" / "out.json"
+    target.parent.mkdir()
+    target.write_text("the earlier export", encoding="utf-8")
+
+    class Failing(RecordingProgress):
+        def advance(self, done: int, label: str) -> None:
+            raise OSError(28, "No space left on device")
+
+    with pytest.raises(PledgeError, match=r"out\.json"):
+        export_file(two_pledges, target, progress=Failing())
+    assert target.read_text(encoding="utf-8") == "the earlier export"
+    assert [p.name for p in target.parent.iterdir()] == ["out.json"]

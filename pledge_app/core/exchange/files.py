@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,6 +36,7 @@ __all__ = [
     "export_pledges",
     "import_pledges",
     "parse_exchange",
+    "pledge_document",
 ]
 
 
@@ -61,20 +62,26 @@ def _sort_key(pledge: ExportedPledge) -> tuple[int, str, int, str]:
     return (view.content.year, view.content.number, view.revision, view.id)
 
 
+#: How a document writes bytes (an image or a scan).
+Binary = Callable[[bytes | None], str | None]
+
+
 def _base64(data: bytes | None) -> str | None:
     return None if data is None else base64.b64encode(data).decode("ascii")
 
 
-def _signature_document(signature: SignatureView, scan: bytes | None) -> dict[str, Any]:
+def _signature_document(
+    signature: SignatureView, scan: bytes | None, binary: Binary
+) -> dict[str, Any]:
     return {
         "party": signature.party.value,
         "signer": signature.signer,
         "signer_title": signature.signer_title,
         "signed_on": signature.signed_on.isoformat(),
         "method": signature.method.value,
-        "image": _base64(signature.image),
-        "seal_image": _base64(signature.seal_image),
-        "scan": _base64(scan),
+        "image": binary(signature.image),
+        "seal_image": binary(signature.seal_image),
+        "scan": binary(scan),
         "scan_type": signature.scan_type,
         "content_hash": signature.content_hash,
         "record_hash": signature.record_hash,
@@ -83,7 +90,8 @@ def _signature_document(signature: SignatureView, scan: bytes | None) -> dict[st
     }
 
 
-def _pledge_document(pledge: ExportedPledge) -> dict[str, Any]:
+def pledge_document(pledge: ExportedPledge, *, binary: Binary = _base64) -> dict[str, Any]:
+    """One pledge as the document holds it; `binary` writes an image (base64 unless told)."""
     view = pledge.view
     content = canonical_content(view.content)
     head = {key: content.pop(key) for key in ("number", "title", "year")}
@@ -99,7 +107,7 @@ def _pledge_document(pledge: ExportedPledge) -> dict[str, Any]:
         "content_hash": view.content_hash if frozen else None,
         **content,
         "signatures": [
-            _signature_document(signature, scan)
+            _signature_document(signature, scan, binary)
             for signature, scan in zip(view.signatures, scans, strict=True)
         ],
     }
@@ -111,7 +119,7 @@ def export_document(pledges: Sequence[Exportable]) -> dict[str, Any]:
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
-        "pledges": [_pledge_document(pledge) for pledge in ordered],
+        "pledges": [pledge_document(pledge) for pledge in ordered],
     }
 
 

@@ -2,24 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pledge_app.core import audit
 from pledge_app.core.content_hash import content_hash
 from pledge_app.core.enums import PledgeStatus
-from pledge_app.core.errors import ImportFailed, PledgeError, ValidationFailed
+from pledge_app.core.exchange.bulk import BulkWriter, signature_row, stored_content
 from pledge_app.core.exchange.reader import ExchangeFileInvalid, Reader
-from pledge_app.core.exchange.schema import ExchangePledge
+from pledge_app.core.exchange.schema import ExchangePledge, PledgeHead
 from pledge_app.core.i18n import translate
-from pledge_app.core.models import Pledge
-from pledge_app.core.pledges import content_of, create_pledge, finalise_pledge, load_pledge
+from pledge_app.core.models import Pledge, new_id
 
 # Chunks of ids per IN (...) query, well under SQLite's limit on bound parameters.
 _ID_CHUNK = 500
+# Pledges per round of executemany: rows of a few hundred pledges, not of the whole file,
+# and fewer when their images are large.
+_BATCH = 500
+_BATCH_BYTES = 24 << 20
 _FROZEN = (PledgeStatus.SIGNED, PledgeStatus.SUPERSEDED)
 
 
@@ -74,14 +76,14 @@ def _stored_amendments(session: Session, ids: Sequence[str]) -> set[str]:
     return amended
 
 
-def _at(reader: Reader, pledge: ExchangePledge) -> Reader:
+def _at(reader: Reader, pledge: PledgeHead) -> Reader:
     label = pledge.label
     reader.pledge = (pledge.index, label if len(label) <= 40 else label[:39] + "…")
     return reader
 
 
 def _check_ids(
-    session: Session, pledges: Sequence[ExchangePledge], reader: Reader
+    session: Session, pledges: Sequence[PledgeHead], reader: Reader
 ) -> dict[str, _Version]:
     ids = [pledge.id for pledge in pledges if pledge.id is not None]
     stored = _stored_versions(session, ids)
@@ -100,7 +102,7 @@ def _check_ids(
 
 def _check_previous(
     reader: Reader,
-    pledge: ExchangePledge,
+    pledge: PledgeHead,
     previous: _Version | None,
     amended: set[str],
 ) -> None:
@@ -158,7 +160,7 @@ def _check_previous(
 
 
 def _check_versions(
-    session: Session, pledges: Sequence[ExchangePledge], reader: Reader, stored: dict[str, _Version]
+    session: Session, pledges: Sequence[PledgeHead], reader: Reader, stored: dict[str, _Version]
 ) -> None:
     in_file = {
         pledge.id: _Version(pledge.id, pledge.label, pledge.status, pledge.revision, stored=False)
@@ -174,30 +176,26 @@ def _check_versions(
     stored.update(previous)
 
 
-def _refused(pledge: ExchangePledge, source: str, field: str, problem: str) -> ExchangeFileInvalid:
+def _refused(pledge: PledgeHead, source: str, field: str, problem: str) -> ExchangeFileInvalid:
     reader = _at(Reader(source), pledge)
     reader.problem(field, problem)
     return ExchangeFileInvalid(reader.problems)
 
 
-def _store(session: Session, pledge: ExchangePledge, source: str) -> Pledge:
-    # The guard triggers refuse content for a pledge already marked signed, so the
-    # pledge goes in as a draft with its content, then gets its signatures and status.
-    created = create_pledge(session, pledge.content, pledge_id=pledge.id)
-    row = load_pledge(session, created.id)
-    row.revision = pledge.revision
-    row.previous_id = pledge.previous_id
-    row.signing_order = pledge.signing_order.value
-    session.flush()
-    if pledge.status is PledgeStatus.DRAFT:
-        return row
-    if pledge.status is PledgeStatus.READY_TO_SIGN:
-        finalise_pledge(session, row.id)
-    else:
-        row.content_hash = content_hash(content_of(row))
-    if pledge.content_hash is not None and row.content_hash != pledge.content_hash:
+def _queue(
+    writer: BulkWriter, pledge: ExchangePledge, versions: dict[str, _Version], source: str
+) -> PledgeStatus:
+    head = pledge.head
+    pledge_id = pledge.id or new_id()
+    content = stored_content(pledge.content)
+    digest: str | None = None
+    if pledge.status is not PledgeStatus.DRAFT:
+        # The file's hash was checked against its content; only stripped text hashes anew.
+        same = content == pledge.content and pledge.content_hash is not None
+        digest = pledge.content_hash if same else content_hash(content)
+    if pledge.content_hash is not None and digest != pledge.content_hash:
         raise _refused(
-            pledge,
+            head,
             source,
             "content_hash",
             translate(
@@ -206,38 +204,82 @@ def _store(session: Session, pledge: ExchangePledge, source: str) -> Pledge:
                 "or a name are removed), so it would no longer match its hash",
             ),
         )
-    for signature in pledge.signatures:
-        row.signatures.append(signature.row(row.id))
-    session.flush()
-    if pledge.status in _FROZEN:
-        row.status = pledge.status.value
-        session.flush()
-    return row
-
-
-def _supersede(session: Session, row: Pledge, previous: _Version | None) -> None:
-    if row.status != PledgeStatus.SIGNED or previous is None or not previous.stored:
-        return
-    if previous.status is not PledgeStatus.SIGNED:
-        return
-    stored = load_pledge(session, previous.id)
-    stored.status = PledgeStatus.SUPERSEDED.value
-    session.flush()
-    audit.record(
-        session,
-        "superseded",
-        pledge_id=stored.id,
-        details={"by": row.id, "by_revision": row.revision},
+    writer.add_pledge(
+        pledge_id=pledge_id,
+        status=pledge.status,
+        content=content,
+        digest=digest,
+        revision=pledge.revision,
+        previous_id=pledge.previous_id,
+        signing_order=pledge.signing_order.value,
+        signatures=[signature_row(s, pledge_id, writer.now) for s in pledge.signatures],
     )
-
-
-def _record(session: Session, row: Pledge, source: str) -> None:
-    details = {"revision": row.revision, "content_hash": row.content_hash, "source": source}
-    audit.record(session, "imported", pledge_id=row.id, details={**details, "status": row.status})
-    if row.status in _FROZEN:
+    if pledge.status is PledgeStatus.READY_TO_SIGN:
+        writer.audit("finalised", pledge_id, {"content_hash": digest})
+    previous = versions.get(pledge.previous_id or "")
+    if (
+        pledge.status is PledgeStatus.SIGNED
+        and previous is not None
+        and previous.stored
+        and previous.status is PledgeStatus.SIGNED
+    ):
+        writer.supersede(previous.id, by=pledge_id, by_revision=pledge.revision)
+    details = {"revision": pledge.revision, "content_hash": digest, "source": source}
+    writer.audit("imported", pledge_id, {**details, "status": pledge.status.value})
+    if pledge.status in _FROZEN:
         # The integrity check looks for the signing of every signed pledge in the log;
         # this one was signed elsewhere and arrived signed, as this entry says.
-        audit.record(session, "signed", pledge_id=row.id, details={**details, "imported": True})
+        writer.audit("signed", pledge_id, {**details, "imported": True})
+    return pledge.status
+
+
+#: Reads the file's pledges of one revision, in file order.
+ReadPledges = Callable[[int], Iterable[ExchangePledge]]
+
+
+def check_heads(
+    session: Session, heads: Sequence[PledgeHead], *, source: str
+) -> dict[str, _Version]:
+    """Check the file's pledges against the database; raises ExchangeFileInvalid naming each
+    problem. Returns the versions that amendments amend."""
+    reader = Reader(source)
+    versions = _check_ids(session, heads, reader)
+    if reader.problems:
+        raise ExchangeFileInvalid(reader.problems)
+    _check_versions(session, heads, reader, versions)
+    if reader.problems:
+        raise ExchangeFileInvalid(reader.problems)
+    return versions
+
+
+def import_checked(
+    session: Session,
+    heads: Sequence[PledgeHead],
+    read: ReadPledges,
+    *,
+    source: str,
+    batch: int = _BATCH,
+) -> ImportSummary:
+    """Store pledges already checked against the format (`heads`), reading them through `read`.
+
+    Checked against the database first; then written in bulk, a version before its
+    amendment. Any problem raises and leaves the session
+    to roll back.
+    """
+    versions = check_heads(session, heads, source=source)
+    writer = BulkWriter(session, source=source)
+    ready = signed = queued = 0
+    # An amendment's revision is one more than its previous version's: this is their order.
+    for revision in sorted({head.revision for head in heads}):
+        for pledge in read(revision):
+            status = _queue(writer, pledge, versions, source)
+            ready += status is PledgeStatus.READY_TO_SIGN
+            signed += status in _FROZEN
+            queued += 1
+            if queued % batch == 0 or writer.pending_bytes >= _BATCH_BYTES:
+                writer.flush()
+        writer.flush()
+    return ImportSummary(created=len(heads), ready_to_sign=ready, signed=signed)
 
 
 def import_pledges(
@@ -247,32 +289,12 @@ def import_pledges(
 
     A pledge whose id is already stored is refused (merging is not supported yet);
     an amendment's previous version must be stored already or come in the same file,
-    and is imported first. A pledge marked ready to sign is finalised, which validates
-    it; a signed one gets its signatures as the file recorded them (their hashes were
-    re-checked when the file was read).
+    and is imported first. A pledge marked ready to sign is finalised; a signed one gets
+    its signatures as the file recorded them (their hashes were re-checked when the file
+    was read).
     """
-    reader = Reader(source)
-    versions = _check_ids(session, pledges, reader)
-    if reader.problems:
-        raise ExchangeFileInvalid(reader.problems)
-    _check_versions(session, pledges, reader, versions)
-    if reader.problems:
-        raise ExchangeFileInvalid(reader.problems)
-    ready = signed = 0
-    # An amendment's revision is one more than its previous version's: this is their order.
-    for pledge in sorted(pledges, key=lambda pledge: pledge.revision):
-        try:
-            row = _store(session, pledge, source)
-        except ValidationFailed as error:
-            raise ExchangeFileInvalid(
-                [_refused(pledge, source, "", problem).problems[0] for problem in error.problems]
-            ) from error
-        except ImportFailed:
-            raise
-        except PledgeError as error:
-            raise ImportFailed(_refused(pledge, source, "", str(error)).problems[0]) from error
-        _supersede(session, row, versions.get(pledge.previous_id or ""))
-        _record(session, row, source)
-        ready += row.status == PledgeStatus.READY_TO_SIGN
-        signed += row.status in _FROZEN
-    return ImportSummary(created=len(pledges), ready_to_sign=ready, signed=signed)
+
+    def read(revision: int) -> Iterable[ExchangePledge]:
+        return (pledge for pledge in pledges if pledge.revision == revision)
+
+    return import_checked(session, [pledge.head for pledge in pledges], read, source=source)

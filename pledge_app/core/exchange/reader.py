@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-import math
 import re
 import uuid
 from datetime import UTC, date, datetime
@@ -14,6 +13,7 @@ from typing import Any, TypeVar
 
 from pledge_app.core.errors import ImportFailed
 from pledge_app.core.i18n import translate
+from pledge_app.core.text_checks import is_finite_number
 
 #: More problems than this are summarised: a clerk fixes the first ones and runs it again.
 MAX_PROBLEMS = 50
@@ -188,7 +188,7 @@ class Reader:
                 translate("exchange", "must be a number, not {kind}").format(kind=kind(value)),
             )
             return 0.0
-        if not math.isfinite(value):
+        if not is_finite_number(value):  # 401 digits overflow a float (issue 7 item 24)
             self.problem(path, translate("exchange", "must be a finite number"))
             return 0.0
         return float(value)

@@ -35,7 +35,10 @@ __all__ = [
     "READABLE_VERSIONS",
     "ExchangeFileInvalid",
     "ExchangePledge",
+    "PledgeHead",
     "parse_exchange",
+    "read_pledge",
+    "read_top",
 ]
 
 FORMAT_NAME = "pledge-exchange"
@@ -71,6 +74,25 @@ class ExchangePledge:
     def label(self) -> str:
         """The number (or title) that names the pledge in messages."""
         return self.content.number.strip() or self.content.title.strip()
+
+    @property
+    def head(self) -> PledgeHead:
+        """What the checks against the database need to know of it."""
+        return PledgeHead(
+            self.index, self.id, self.status, self.revision, self.previous_id, self.label
+        )
+
+
+@dataclass(frozen=True)
+class PledgeHead:
+    """A pledge of a file as the checks against the database see it, without its content."""
+
+    index: int
+    id: str | None
+    status: PledgeStatus
+    revision: int
+    previous_id: str | None
+    label: str
 
 
 def _max_length(column: Any) -> int | None:
@@ -224,10 +246,10 @@ def _content(reader: Reader, obj: dict[str, Any]) -> PledgeContent:
 def _validate(reader: Reader, content: PledgeContent, status: PledgeStatus) -> None:
     # The rules themselves live in core.validation; here they are only placed in the file.
     # A frozen pledge met the final rules when it was signed; its hashes prove it since.
-    check = check_final if status is PledgeStatus.READY_TO_SIGN else check_draft
     shape_problems = set(reader.bad_paths)
     draft_findings = check_draft(content)
-    for finding in check(content):
+    ready = status is PledgeStatus.READY_TO_SIGN
+    for finding in check_final(content) if ready else draft_findings:
         path = _finding_path(finding.field)
         if any(path == bad or path.startswith(bad + ".") for bad in shape_problems):
             continue
@@ -252,7 +274,14 @@ def _revision(reader: Reader, obj: dict[str, Any], previous_id: str | None) -> i
     return revision
 
 
-def _pledge(reader: Reader, value: Any, index: int, version: int) -> ExchangePledge | None:
+def read_pledge(
+    reader: Reader, value: Any, index: int, version: int, *, checked: bool = False
+) -> ExchangePledge | None:
+    """The pledge `value` at `index` of the file, or None after recording its problems.
+
+    `checked`: the same bytes passed every check already (their digest says so), so the
+    content rules and hashes are not checked again, only the values read.
+    """
     reader.pledge = (index, _label(value) if isinstance(value, dict) else "")
     reader.bad_paths = set()
     obj = reader.fields(value, "", required=_PLEDGE_REQUIRED, optional=_PLEDGE_OPTIONAL[version])
@@ -273,18 +302,20 @@ def _pledge(reader: Reader, value: Any, index: int, version: int) -> ExchangePle
     recorded_hash = content_hash_or_null(reader, obj.get("content_hash"), "content_hash")
     content = _content(reader, obj)
     signatures = read_signatures(reader, obj.get("signatures", []))
-    _validate(reader, content, status)
+    if not checked:
+        _validate(reader, content, status)
     if len(reader.problems) > before or signatures is None:
         return None
-    verify_frozen(
-        reader,
-        pledge_id=pledge_id,
-        status=status,
-        order=order,
-        content=content,
-        recorded_hash=recorded_hash,
-        signatures=signatures,
-    )
+    if not checked:
+        verify_frozen(
+            reader,
+            pledge_id=pledge_id,
+            status=status,
+            order=order,
+            content=content,
+            recorded_hash=recorded_hash,
+            signatures=signatures,
+        )
     if len(reader.problems) > before:
         return None
     return ExchangePledge(
@@ -319,16 +350,12 @@ def _version(reader: Reader, document: dict[str, Any]) -> int | None:
     return None
 
 
-def parse_exchange(data: bytes, *, source: str) -> list[ExchangePledge]:
-    """The pledges of an exchange file's bytes; raises ExchangeFileInvalid listing every problem.
+def read_top(reader: Reader, document: Any) -> int | None:
+    """The version of a document whose top level is readable, after recording its problems.
 
-    `source` names the file in the messages. Every hash a frozen pledge carries is
-    recomputed here; what needs the database (ids, previous versions) is checked on import.
+    None when it is not an exchange file of a version this program reads (then nothing
+    else of it is worth reading).
     """
-    reader = Reader(source)
-    document = decode_json(data, reader)
-    if reader.problems:
-        raise ExchangeFileInvalid(reader.problems)
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         reader.problem(
             "",
@@ -336,10 +363,10 @@ def parse_exchange(data: bytes, *, source: str) -> list[ExchangePledge]:
                 "exchange", 'is not a pledge exchange file (no "format": "{name}" at the top)'
             ).format(name=FORMAT_NAME),
         )
-        raise ExchangeFileInvalid(reader.problems)
+        return None
     version = _version(reader, document)
     if version is None:
-        raise ExchangeFileInvalid(reader.problems)
+        return None
     reader.fields(document, "", required=("format", "version", "pledges"), optional=())
     items = document.get("pledges", [])
     if not isinstance(items, list):
@@ -347,8 +374,27 @@ def parse_exchange(data: bytes, *, source: str) -> list[ExchangePledge]:
             "pledges",
             translate("exchange", "must be a list of pledges, not {kind}").format(kind=kind(items)),
         )
+    return version
+
+
+def parse_exchange(data: bytes, *, source: str) -> list[ExchangePledge]:
+    """The pledges of an exchange file's bytes; raises ExchangeFileInvalid listing every problem.
+
+    `source` names the file in the messages. Every hash a frozen pledge carries is
+    recomputed here; what needs the database (ids, previous versions) is checked on import.
+    The whole file is in memory: files on disk are read by `core.exchange.file_reader`.
+    """
+    reader = Reader(source)
+    document = decode_json(data, reader)
+    if reader.problems:
+        raise ExchangeFileInvalid(reader.problems)
+    version = read_top(reader, document)
+    if version is None:
+        raise ExchangeFileInvalid(reader.problems)
+    items = document.get("pledges", [])
+    if not isinstance(items, list):
         items = []
-    pledges = [_pledge(reader, item, index, version) for index, item in enumerate(items, start=1)]
+    pledges = [read_pledge(reader, item, index, version) for index, item in enumerate(items, 1)]
     if reader.problems:
         raise ExchangeFileInvalid(reader.problems)
     return [pledge for pledge in pledges if pledge is not None]
