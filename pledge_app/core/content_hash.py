@@ -9,7 +9,8 @@ from typing import Any
 from pledge_app.core.views import PartyView, PledgeContent, TaskView
 
 
-def _party(party: PartyView) -> dict[str, str]:
+def party_dict(party: PartyView) -> dict[str, str]:
+    """A party in the canonical form."""
     return {
         "unit": party.unit,
         "signatory": party.signatory,
@@ -37,8 +38,8 @@ def canonical_content(content: PledgeContent) -> dict[str, Any]:
         "number": content.number,
         "title": content.title,
         "year": content.year,
-        "issuer": _party(content.issuer),
-        "responsible": _party(content.responsible),
+        "issuer": party_dict(content.issuer),
+        "responsible": party_dict(content.responsible),
         "goals": list(content.goals),
         "duties": list(content.duties),
         "measures": list(content.measures),
@@ -47,9 +48,14 @@ def canonical_content(content: PledgeContent) -> dict[str, Any]:
     }
 
 
+def canonical_hash(canonical: dict[str, Any]) -> str:
+    """Hex SHA-256 over sorted-key, UTF-8, no-whitespace JSON of a `canonical_content` dict."""
+    data = json.dumps(canonical, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    # surrogatepass: content with a broken character (refused on the way in, but perhaps
+    # written behind the app's back) still hashes, so a check reports it instead of crashing.
+    return hashlib.sha256(data.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def content_hash(content: PledgeContent) -> str:
     """Hex SHA-256 over sorted-key, UTF-8, no-whitespace JSON of the content."""
-    data = json.dumps(
-        canonical_content(content), ensure_ascii=False, sort_keys=True, separators=(",", ":")
-    )
-    return hashlib.sha256(data.encode("utf-8")).hexdigest()
+    return canonical_hash(canonical_content(content))

@@ -11,11 +11,23 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from pledge_app.core.errors import DatabaseUnavailable
+from pledge_app.core import database_errors
+from pledge_app.core.database_errors import (
+    changed_elsewhere,
+    explain_database_error,
+    location_of,
+)
+from pledge_app.core.errors import (
+    BadInput,
+    DatabaseBusy,
+    DatabaseNotWritable,
+    DatabaseUnavailable,
+)
 from pledge_app.core.i18n import translate
 
 if TYPE_CHECKING:
@@ -26,7 +38,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 #: The newest migration shipped with this build. Opening a database already at
 #: this revision needs no Alembic at all (its import costs ~0.4 s of start-up);
 #: a test keeps this equal to Alembic's own head.
-SCHEMA_HEAD = "0004_units_register"
+SCHEMA_HEAD = "0005_integrity_checkpoint"
 
 
 def database_url(path_or_url: str | Path) -> str:
@@ -34,14 +46,17 @@ def database_url(path_or_url: str | Path) -> str:
     text = str(path_or_url)
     if "://" in text:
         return text
-    return f"sqlite:///{Path(text).expanduser().resolve()}"
+    # A path is the file's name, never URL syntax: "a?b.sqlite3" must not become the
+    # file "a" with an option "b" (issue 7 item 24), so it is escaped, not pasted in.
+    path = str(Path(text).expanduser().resolve())
+    return URL.create("sqlite", database=path).render_as_string(hide_password=False)
 
 
 def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     # Foreign keys are off by default and per connection in SQLite: set them on every one.
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={database_errors.BUSY_TIMEOUT_SECONDS * 1000}")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
 
@@ -95,9 +110,22 @@ class Database:
 
     @contextmanager
     def begin(self) -> Iterator[Session]:
-        """A session inside one transaction: committed on success, rolled back on error."""
-        with self.sessions.begin() as session:
-            yield session
+        """A session inside one transaction: committed on success, rolled back on error.
+
+        A database that is busy, read-only, full or damaged, and a row someone else changed
+        in the same moment, raise the PledgeError that says so instead of the driver's own.
+        """
+        try:
+            with self.sessions.begin() as session:
+                yield session
+        except StaleDataError as error:
+            # The version check passed, then another connection won the race (issue 7 item 27).
+            raise changed_elsewhere() from error
+        except SQLAlchemyError as error:
+            explained = explain_database_error(error, location_of(self.engine.url))
+            if explained is None:
+                raise
+            raise explained from error
 
     def dispose(self) -> None:
         """Close every pooled connection."""
@@ -162,13 +190,64 @@ def _reason(error: Exception) -> str:
     return str(original if original is not None else error).strip()
 
 
+def _sqlite_file(url: URL) -> Path | None:
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    database = url.database or ""
+    return None if database.startswith("file:") else Path(database)
+
+
+def _refuse_empty_file(path: Path) -> None:
+    # SQLite takes a 0-byte file for a new database and fills it silently; such a file is
+    # far more often a copy or download that went wrong than a wish to start afresh.
+    if path.is_file() and path.stat().st_size == 0:
+        raise BadInput(
+            translate(
+                "database",
+                "The file {database} is empty (0 bytes), so it holds no pledges. If it should "
+                "hold your database, restore a backup; to start a new database there, delete "
+                "the empty file first.",
+            ).format(database=path)
+        )
+
+
+def _engine_for(url: str) -> Engine:
+    try:
+        return create_database_engine(url)
+    except (NoSuchModuleError, ArgumentError, ModuleNotFoundError) as error:
+        raise BadInput(
+            translate(
+                "database",
+                "{database} is not a kind of database Pledge Manager can open. Give the path "
+                "of a SQLite file, or a URL starting with postgresql+psycopg://.",
+            ).format(database=url)
+        ) from error
+
+
 def open_database(path_or_url: str | Path, *, backup_dir: Path | None = None) -> Database:
     """Open (creating if needed) and upgrade the database at `path_or_url`."""
     url = database_url(path_or_url)
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
-        Path(parsed.database or "").parent.mkdir(parents=True, exist_ok=True)
-    engine = create_database_engine(url)
+    try:
+        parsed = make_url(url)
+    except ArgumentError as error:
+        raise BadInput(
+            translate("database", "{database} is not a database URL or file path.").format(
+                database=url
+            )
+        ) from error
+    location = location_of(parsed)
+    file = _sqlite_file(parsed)
+    if file is not None:
+        _refuse_empty_file(file)
+        try:
+            file.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise DatabaseUnavailable(
+                translate("database", "Cannot open the database {database}: {reason}").format(
+                    database=location, reason=error.strerror or error
+                )
+            ) from error
+    engine = _engine_for(url)
     try:
         upgrade_database(engine, backup_dir=backup_dir)
     except DatabaseUnavailable:
@@ -176,9 +255,15 @@ def open_database(path_or_url: str | Path, *, backup_dir: Path | None = None) ->
         raise
     except (SQLAlchemyError, sqlite3.Error, OSError) as error:
         engine.dispose()
+        explained = (
+            explain_database_error(error, location) if isinstance(error, SQLAlchemyError) else None
+        )
+        # Busy, read-only and full say what to do; anything else is "cannot open: why".
+        if isinstance(explained, DatabaseBusy | DatabaseNotWritable):
+            raise explained from error
         raise DatabaseUnavailable(
             translate("database", "Cannot open the database {database}: {reason}").format(
-                database=parsed.render_as_string(hide_password=True), reason=_reason(error)
+                database=location, reason=_reason(error)
             )
         ) from error
     return Database(engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))

@@ -282,3 +282,18 @@ class PrintedCopy(Base):
     content_hash: Mapped[str] = mapped_column(String(64))
     printed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     printed_by: Mapped[str] = mapped_column(String(200), default="")
+
+
+class IntegrityCheckpoint(Base):
+    """Where the last sound integrity check ended, so the next one verifies only what came
+    after: the audit head it verified, the guards' fingerprint, and when."""
+
+    __tablename__ = "integrity_checkpoint"
+
+    # One row; the key only makes it addressable.
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    checked_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    full_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    audit_seq: Mapped[int] = mapped_column(Integer)
+    audit_hash: Mapped[str] = mapped_column(String(64))
+    guards: Mapped[str] = mapped_column(String(64))

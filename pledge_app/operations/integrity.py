@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from pledge_app.operations.changes import Done
@@ -17,6 +18,15 @@ class CheckReport:
     """What the check found; no findings means the database is sound."""
 
     findings: tuple[IntegrityFinding, ...] = ()
+    #: Whether every pledge was rehashed and the whole file and audit chain read.
+    full: bool = True
+    #: Why a full check ran when a quick one was asked for; empty otherwise.
+    reason: str = ""
+    #: The last sound check a quick one built on.
+    since: datetime | None = None
+    pledges: int = 0
+    rehashed: int = 0
+    audit_entries: int = 0
 
     @property
     def sound(self) -> bool:
@@ -24,10 +34,21 @@ class CheckReport:
         return not self.findings
 
 
-def check_database(database: Database) -> Done[CheckReport]:
-    """Check the structure, the guards, every frozen pledge and the audit chain; changes nothing."""
+def check_database(database: Database, *, full: bool = False) -> Done[CheckReport]:
+    """Check the database: only what changed since the last sound check, unless `full`."""
     from pledge_app.core import integrity
 
+    # Writes nothing the clerk sees (no Changes): a sound check leaves its checkpoint.
     with database.begin() as session:
-        findings = integrity.check_database(session)
-    return Done(CheckReport(tuple(findings)))
+        report = integrity.check_integrity(session, full=full)
+    return Done(
+        CheckReport(
+            findings=report.findings,
+            full=report.scope is integrity.CheckScope.FULL,
+            reason=report.reason,
+            since=report.since,
+            pledges=report.pledges,
+            rehashed=report.rehashed,
+            audit_entries=report.audit_entries,
+        )
+    )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
     from pledge_app.core.database import Database
     from pledge_app.core.views import PledgeView
+    from pledge_app.operations.print_pool import Rendered
 
 log = logging.getLogger(__name__)
 
@@ -160,9 +161,17 @@ def _cannot_write(path: Path, error: BaseException) -> str:
     return translate("files", "Cannot write {file}: {reason}").format(file=path, reason=reason)
 
 
-def _print_one(session: Session, view: PledgeView, target: Path, batch: _Batch, label: str) -> None:
-    """Render `view` into a pending file for `target` and register it; a pledge that cannot
-    be rendered or written is skipped, so it never blocks the others."""
+def _print_one(
+    session: Session,
+    view: PledgeView,
+    rendered: Rendered,
+    *,
+    target: Path,
+    batch: _Batch,
+    label: str,
+) -> None:
+    """Write `view`'s rendering into a pending file for `target` and register it; a pledge
+    that could not be rendered or written is skipped, so it never blocks the others."""
     from pledge_app.core.printed_copies import register_printed_copy
 
     def skip(reason: str) -> None:
@@ -170,11 +179,10 @@ def _print_one(session: Session, view: PledgeView, target: Path, batch: _Batch, 
             SkippedPledge(view.id, view.content.number, view.content.title, label, reason)
         )
 
-    try:
-        data = render_pdf(view)
-    except PledgeError as error:  # unprintable characters, a damaged image
-        skip(str(error))
+    if rendered.data is None:  # unprintable characters, a damaged image
+        skip(rendered.problem)
         return
+    data = rendered.data
     pending = _pending_path(target)
     try:
         write_user_file(pending, data)
@@ -202,6 +210,7 @@ def print_to_folder(
     *,
     pledge_ids: Sequence[str] | None = None,
     progress: Progress | None = None,
+    workers: int | None = None,
 ) -> Done[PrintedBatch]:
     """One PDF per pledge (every pledge when `pledge_ids` is None) into `folder`.
 
@@ -209,9 +218,11 @@ def print_to_folder(
     of signed pledges are registered, and take their real names only after the commit;
     a batch that fails or is killed leaves neither registrations nor visible files. A
     pledge that cannot be rendered or written is reported and the others go on; Cancel
-    stops after the pledge being written and keeps what was done.
+    stops after the pledge being written and keeps what was done. A big batch is rendered
+    on `workers` processes (one per core when None); this process writes and registers.
     """
     from pledge_app.core import pledges
+    from pledge_app.operations.print_pool import render_in_order
 
     progress = progress or SilentProgress()
     batch = _Batch()
@@ -237,16 +248,29 @@ def print_to_folder(
                 len(ids), translate("printing", "Printing {count} pledges…").format(count=len(ids))
             )
             namer = PdfFileNamer()
-            for done, pledge_id in enumerate(ids, start=1):
-                if progress.cancelled():
-                    batch.cancelled = True
-                    break
-                view = pledges.get_pledge(session, pledge_id)
-                label = translate("printing", "{number} “{title}”").format(
-                    number=view.content.number, title=view.content.title
-                )
-                _print_one(session, view, folder / namer.name_for(view), batch, label)
-                progress.advance(done, label)
+
+            def views() -> Iterator[PledgeView]:
+                for pledge_id in ids:
+                    if progress.cancelled():
+                        return
+                    yield pledges.get_pledge(session, pledge_id)
+
+            rendered = render_in_order(views(), count=len(ids), workers=workers)
+            handled = 0
+            try:
+                for view, output in rendered:
+                    if progress.cancelled():
+                        break
+                    label = translate("printing", "{number} “{title}”").format(
+                        number=view.content.number, title=view.content.title
+                    )
+                    target = folder / namer.name_for(view)
+                    _print_one(session, view, output, target=target, batch=batch, label=label)
+                    handled += 1
+                    progress.advance(handled, label)
+            finally:
+                rendered.close()  # stops the workers: the pledges in flight are not written
+            batch.cancelled = handled < len(ids)
     except BaseException:
         for path in batch.pending:
             path.unlink(missing_ok=True)
