@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -21,16 +22,18 @@ from pledge_app.cli import signatures as cli_signatures
 from pledge_app.cli import units as cli_units
 from pledge_app.cli.support import (
     EXIT_BAD_INPUT,
+    EXIT_BUSY,
     EXIT_FAILED,
     EXIT_INTERNAL,
     EXIT_OK,
 )
 from pledge_app.cli.support import warn as _warn
-from pledge_app.core.errors import BadInput, ImportFailed, PledgeError
+from pledge_app.core.errors import BadInput, DatabaseBusy, ImportFailed, PledgeError
 from pledge_app.core.i18n import translate
 
 __all__ = [
     "EXIT_BAD_INPUT",
+    "EXIT_BUSY",
     "EXIT_FAILED",
     "EXIT_INTERNAL",
     "EXIT_OK",
@@ -69,7 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
             "cli", "Pledge Manager (目标责任书). Without a command, opens the window."
         ),
         epilog=translate(
-            "cli", "Exit codes: 0 done, 1 failed (see the message), 2 bad input, 3 internal error."
+            "cli",
+            "Exit codes: 0 done, 1 failed (see the message), 2 bad input, 3 internal error, "
+            "4 the database is busy (try again later).",
         ),
     )
     parser.add_argument("--db", metavar="PATH_OR_URL", default=None, help=db_help)
@@ -132,6 +137,39 @@ def _robust_streams() -> None:
                 reconfigure(errors="backslashreplace")
 
 
+def _explained(error: Exception) -> PledgeError | None:
+    # Operations that reach the engine outside Database.begin() can still meet a busy,
+    # read-only or full database, or lose a race: those are the clerk's errors, not bugs.
+    from sqlalchemy.exc import SQLAlchemyError
+    from sqlalchemy.orm.exc import StaleDataError
+
+    from pledge_app.core.database_errors import changed_elsewhere, explain_database_error
+
+    if isinstance(error, StaleDataError):
+        return changed_elsewhere()
+    if isinstance(error, SQLAlchemyError):
+        return explain_database_error(error, translate("cli", "the database"))
+    return None
+
+
+def _pipe_closed() -> int:
+    # The reader of our output went away (`verify … | head`): what it wanted it has;
+    # Python would otherwise complain again while flushing stdout at exit.
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    return EXIT_FAILED
+
+
+def _failed(error: PledgeError) -> int:
+    _warn(str(error))
+    if isinstance(error, DatabaseBusy):
+        return EXIT_BUSY
+    if isinstance(error, ImportFailed | BadInput):
+        return EXIT_BAD_INPUT
+    return EXIT_FAILED
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line `argv` (default: the process's) and return the exit code."""
     _robust_streams()
@@ -142,16 +180,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return stop.code if isinstance(stop.code, int) else EXIT_BAD_INPUT
     try:
         code: int = args.run(args)
+        with contextlib.suppress(AttributeError):
+            sys.stdout.flush()  # a closed pipe shows here, while it can still be handled
         return code
-    except (ImportFailed, BadInput) as error:
-        _warn(str(error))
-        return EXIT_BAD_INPUT
     except PledgeError as error:
-        _warn(str(error))
-        return EXIT_FAILED
+        return _failed(error)
+    except BrokenPipeError:
+        return _pipe_closed()
     except KeyboardInterrupt:
         _warn(translate("cli", "Interrupted; nothing was saved by the unfinished command."))
         return EXIT_FAILED
     except Exception as error:
+        explained = _explained(error)
+        if explained is not None:
+            return _failed(explained)
         _report_crash(error, debug=args.debug)
         return EXIT_INTERNAL

@@ -18,6 +18,7 @@ EXIT_OK = 0
 EXIT_FAILED = 1  # an expected error, or a check that found something: the message says what
 EXIT_BAD_INPUT = 2  # bad command line or bad input file
 EXIT_INTERNAL = 3  # a bug: logged with its traceback
+EXIT_BUSY = 4  # the database is busy with another change: the same command works later
 
 
 def say(text: str) -> None:

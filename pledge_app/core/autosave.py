@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from pledge_app.core.content_hash import canonical_content
 from pledge_app.core.enums import TaskList
 from pledge_app.core.models import Autosave, Pledge
+from pledge_app.core.text_checks import lone_surrogate
 from pledge_app.core.views import PartyView, PledgeContent, TaskView
 
 
@@ -87,6 +88,10 @@ def store_autosave(
 ) -> AutosaveSnapshot:
     """Keep `content` as the autosave of `pledge_id`, replacing any earlier one."""
     payload = json.dumps(canonical_content(content), ensure_ascii=False, sort_keys=True)
+    if lone_surrogate(payload) is not None:
+        # UTF-8 cannot hold a lone surrogate; escaped, the typing is kept and saving it
+        # later names the field (the save refuses it, the autosave must not crash).
+        payload = json.dumps(canonical_content(content), sort_keys=True)
     moment = now or datetime.now(UTC)
     row = session.get(Autosave, pledge_id)
     if row is None:

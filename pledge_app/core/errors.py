@@ -37,3 +37,15 @@ class DatabaseUnavailable(PledgeError):
 
 class BadInput(PledgeError):
     """The request names something that cannot be: an unknown id, a missing or unreadable file."""
+
+
+class DatabaseBusy(DatabaseUnavailable):
+    """Another program or window holds the database for a long change; trying again works."""
+
+
+class DatabaseNotWritable(PledgeError):
+    """The database cannot take changes: a read-only file or folder, or a full disk."""
+
+
+class DatabaseDamaged(DatabaseUnavailable):
+    """The database file is damaged: the integrity check and a backup are the way out."""

@@ -232,9 +232,12 @@ def save_pledge(
     pledge_id: str,
     content: PledgeContent,
     *,
-    expected_version: int | None = None,
+    expected_version: int,
 ) -> PledgeView:
-    """Replace a draft's content; refuses anything but a draft and a stale version."""
+    """Replace a draft's content; refuses anything but a draft and a stale version.
+
+    The version read is required: without it a save would overwrite someone else's.
+    """
     pledge = load_pledge(session, pledge_id)
     check_version(pledge, expected_version)
     if PledgeStatus(pledge.status) not in EDITABLE_STATUSES:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pledge_app.core.enums import Section
 from pledge_app.core.i18n import translate
 from pledge_app.core.labels import section_label
+from pledge_app.core.text_checks import content_text_findings
 from pledge_app.core.views import PledgeContent
 
 MIN_YEAR = 1949
@@ -41,6 +42,8 @@ def check_draft(content: PledgeContent) -> list[Finding]:
         findings.append(
             Finding("responsible", translate("validation", "The responsible unit is empty."))
         )
+    # Text that cannot be stored, exported or printed, and sizes no real pledge reaches.
+    findings += [Finding(field, message) for field, message in content_text_findings(content)]
     for index, task in enumerate(content.tasks, start=1):
         if task.weight < 0:
             findings.append(

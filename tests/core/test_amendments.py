@@ -30,7 +30,7 @@ def test_signing_the_amendment_supersedes_the_old_version(any_database: Database
         signed = signed_pledge(session)
         draft = amendments.amend_pledge(session, signed.id)
         changed = replace(draft.content, goals=(*draft.content.goals, "新增目标：提速增效。"))
-        pledges.save_pledge(session, draft.id, changed)
+        pledges.save_pledge(session, draft.id, changed, expected_version=draft.version)
         pledges.finalise_pledge(session, draft.id)
         second = sign_both(session, draft.id)
         first = pledges.get_pledge(session, signed.id)
@@ -64,7 +64,7 @@ def test_a_signed_pledge_cannot_be_saved_or_reopened(database: Database) -> None
     with database.begin() as session:
         signed = signed_pledge(session)
         with pytest.raises(InvalidTransition):
-            pledges.save_pledge(session, signed.id, signed.content)
+            pledges.save_pledge(session, signed.id, signed.content, expected_version=signed.version)
         with pytest.raises(InvalidTransition):
             pledges.reopen_pledge(session, signed.id)
         with pytest.raises(InvalidTransition):

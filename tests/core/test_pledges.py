@@ -77,7 +77,9 @@ def test_saving_over_a_newer_version_is_a_concurrent_edit(any_database: Database
     with any_database.begin() as session:
         created = pledges.create_pledge(session, make_content())
     with any_database.begin() as session:
-        pledges.save_pledge(session, created.id, make_content(title="甲"))
+        pledges.save_pledge(
+            session, created.id, make_content(title="甲"), expected_version=created.version
+        )
     with any_database.begin() as session, pytest.raises(ConcurrentEdit):
         pledges.save_pledge(
             session, created.id, make_content(title="乙"), expected_version=created.version
@@ -93,7 +95,9 @@ def test_finalising_freezes_the_content_with_its_hash(any_database: Database) ->
     assert ready.status is PledgeStatus.READY_TO_SIGN
     assert ready.content_hash == content_hash(make_content())
     with any_database.begin() as session, pytest.raises(InvalidTransition):
-        pledges.save_pledge(session, created.id, make_content(title="改"))
+        pledges.save_pledge(
+            session, created.id, make_content(title="改"), expected_version=ready.version
+        )
 
 
 def test_finalising_an_incomplete_draft_names_each_missing_part(any_database: Database) -> None:

@@ -92,5 +92,5 @@ def amend_demo_pledge(
     session: Session, signed_id: str, amendment_id: str, content: PledgeContent
 ) -> None:
     """Amend a signed demo pledge under a fixed id, with the amended content."""
-    amend_pledge(session, signed_id, amendment_id=amendment_id)
-    save_pledge(session, amendment_id, content)
+    draft = amend_pledge(session, signed_id, amendment_id=amendment_id)
+    save_pledge(session, amendment_id, content, expected_version=draft.version)
