@@ -42,6 +42,16 @@ def default_database_path() -> Path:
     return default_data_dir() / "pledges.sqlite3"
 
 
+def logs_dir() -> Path:
+    """Where the application log and native crash tracebacks are written."""
+    return default_data_dir() / "logs"
+
+
+def help_dir(language: str) -> Path:
+    """The user guide's HTML pages in `language` ("zh_CN", "en")."""
+    return resources_dir() / "help" / language
+
+
 def backups_dir() -> Path:
     """Where automatic backups go before a schema upgrade."""
     return default_data_dir() / "backups"

@@ -12,7 +12,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 log = logging.getLogger(__name__)
@@ -82,6 +83,22 @@ class CrashHandler(QObject):
             return
         self.handle(args.exc_type, args.exc_value, args.exc_traceback)
 
+    def message(self) -> str:
+        """The dialog's main text: what happened and where the log is, in plain words."""
+        return self.tr(
+            "Pledge Manager ran into a problem it did not expect.\n\n"
+            "Pledges you saved are safe. The pledge you were editing was kept as a draft "
+            "every few seconds; it is offered back when you open it again.\n\n"
+            "A report was written to the log folder:\n{folder}"
+        ).format(folder=str(self._log_dir))
+
+    def advice(self) -> str:
+        """What the clerk can do next."""
+        return self.tr(
+            "Restart Pledge Manager to carry on. If this happens again, send the file "
+            "pledge-app.log from the log folder to whoever supports you."
+        )
+
     @Slot(str, str)
     def _on_crashed(self, summary: str, details: str) -> None:
         if self._dialog_open or QApplication.instance() is None:
@@ -89,16 +106,20 @@ class CrashHandler(QObject):
         self._dialog_open = True
         try:
             box = QMessageBox(QApplication.activeWindow())
+            box.setObjectName("crashDialog")
             box.setIcon(QMessageBox.Icon.Critical)
             box.setWindowTitle(self.tr("Unexpected error"))
-            box.setText(
-                self.tr(
-                    "Pledge Manager ran into an unexpected error. Your saved work is safe; "
-                    "unsaved changes may be lost. The details are in the log folder:\n{folder}"
-                ).format(folder=str(self._log_dir))
+            box.setText(self.message())
+            box.setInformativeText(self.advice())
+            # The technical part only behind "Show Details…", for whoever reads the log.
+            box.setDetailedText(f"{summary}\n\n{details}")
+            open_folder = box.addButton(
+                self.tr("Open log folder"), QMessageBox.ButtonRole.ActionRole
             )
-            box.setInformativeText(summary)
-            box.setDetailedText(details)
+            open_folder.setObjectName("openLogFolderButton")
+            box.addButton(QMessageBox.StandardButton.Close)
             box.exec()
+            if box.clickedButton() is open_folder:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._log_dir)))
         finally:
             self._dialog_open = False

@@ -5,13 +5,28 @@ from __future__ import annotations
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from pledge_app.core.errors import PledgeError
 
 # lupdate extracts calls to a function named `translate`.
 translate = QCoreApplication.translate
+
+
+def starting_place(directory: str) -> str:
+    """Where a file dialog opens: `directory` when it names an existing folder (or a file in
+    one), else the user's Documents folder with any file name kept. Never the program's
+    working folder, which on Windows is where it was installed or launched from."""
+    path = Path(directory) if directory else None
+    if path is not None and path.is_absolute() and (path.is_dir() or path.parent.is_dir()):
+        return directory
+    documents = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation
+    ) or str(Path.home())
+    if path is None or path.name in ("", "."):
+        return documents
+    return str(Path(documents) / path.name)
 
 
 class SaveChoice(Enum):
@@ -104,17 +119,14 @@ class UserPrompts:
         """An expected error from core, shown with its own message."""
         self.show_error(title or translate("UserPrompts", "Cannot do that"), str(error))
 
-    def show_about(self, *, version: str) -> None:
-        """The About box."""
-        QMessageBox.about(
-            self._owner(),
-            translate("UserPrompts", "About Pledge Manager"),
-            translate(
-                "UserPrompts",
-                "<h3>Pledge Manager {version}</h3>"
-                "<p>Draft, sign, print and track target-responsibility pledges.</p>",
-            ).format(version=version),
-        )
+    def show_about(
+        self, *, version: str, database: str = "", schema: str = "", newest_schema: str = ""
+    ) -> None:
+        """The About box: version, database and schema, licences."""
+        from pledge_app.ui.dialogs.about_dialog import AboutDialog, AboutFacts
+
+        facts = AboutFacts(version, database, schema, newest_schema)
+        AboutDialog(facts, self._owner()).exec()
 
     # -- files -----------------------------------------------------------
 
@@ -122,17 +134,21 @@ class UserPrompts:
         self, title: str, *, directory: str = "", file_filter: str = ""
     ) -> Path | None:
         """A file to open, or None if the user cancelled."""
-        name, _ = QFileDialog.getOpenFileName(self._owner(), title, directory, file_filter)
+        name, _ = QFileDialog.getOpenFileName(
+            self._owner(), title, starting_place(directory), file_filter
+        )
         return Path(name) if name else None
 
     def ask_save_path(
         self, title: str, *, directory: str = "", file_filter: str = ""
     ) -> Path | None:
         """A file to write, or None if the user cancelled."""
-        name, _ = QFileDialog.getSaveFileName(self._owner(), title, directory, file_filter)
+        name, _ = QFileDialog.getSaveFileName(
+            self._owner(), title, starting_place(directory), file_filter
+        )
         return Path(name) if name else None
 
     def ask_directory(self, title: str, *, directory: str = "") -> Path | None:
         """A folder, or None if the user cancelled."""
-        name = QFileDialog.getExistingDirectory(self._owner(), title, directory)
+        name = QFileDialog.getExistingDirectory(self._owner(), title, starting_place(directory))
         return Path(name) if name else None

@@ -188,6 +188,8 @@ def test_the_bundle_is_one_folder_with_what_the_application_reads(bundle: Build)
     assert (resources / "fonts" / "wqy-microhei.ttc").is_file()
     assert (resources / "translations" / "pledge_app_zh_CN.qm").is_file()
     assert (resources / "translations" / "pledge_app_zh_CN.ts").is_file()
+    assert (resources / "help" / "zh_CN" / "index.html").is_file()  # F1's user guide
+    assert (resources / "licences.txt").is_file()  # shown by Help → About
     migrations = internal / "pledge_app" / "migrations"
     assert (migrations / "env.py").is_file() and (migrations / "script.py.mako").is_file()
     shipped = {path.name for path in (migrations / "versions").glob("*.py")}

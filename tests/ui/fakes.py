@@ -61,8 +61,10 @@ class FakePrompts(UserPrompts):
     def show_error(self, title: str, text: str, *, details: str = "") -> None:
         self.shown.append(("error", text))
 
-    def show_about(self, *, version: str) -> None:
-        self.shown.append(("about", version))
+    def show_about(
+        self, *, version: str, database: str = "", schema: str = "", newest_schema: str = ""
+    ) -> None:
+        self.shown.append(("about", f"{version} {database} {schema}"))
 
     def _next_path(self, title: str) -> Path | None:
         self.shown.append(("path", title))
