@@ -15,11 +15,12 @@ from pledge_app.core.views import PledgeView
 
 
 def amend_pledge(
-    session: Session, pledge_id: str, *, amendment_id: str | None = None
+    session: Session, pledge_id: str, *, amendment_id: str | None = None, reason: str = ""
 ) -> PledgeView:
     """A new draft version of a signed pledge, linked to it; the signed one stays untouched.
 
-    `amendment_id` fixes the new version's id (the demo needs the same ids everywhere).
+    `amendment_id` fixes the new version's id (the demo needs the same ids everywhere);
+    `reason` (修改原因) is kept with the amendment in its audit entry.
     """
     signed = load_pledge(session, pledge_id)
     if signed.status != PledgeStatus.SIGNED:
@@ -45,9 +46,21 @@ def amend_pledge(
         session,
         "amended",
         pledge_id=amendment.id,
-        details={"amends": signed.id, "revision": amendment.revision},
+        details={
+            "amends": signed.id,
+            "revision": amendment.revision,
+            **({"reason": reason.strip()} if reason.strip() else {}),
+        },
     )
     return view_of(amendment)
+
+
+def amendment_reason(session: Session, pledge_id: str) -> str:
+    """Why the version `pledge_id` was started, as the clerk gave it ("" if not given)."""
+    for entry in audit.list_entries(session, pledge_id=pledge_id):
+        if entry.action == "amended" and entry.details.get("reason"):
+            return str(entry.details["reason"])
+    return ""
 
 
 def version_chain(session: Session, pledge_id: str) -> list[PledgeView]:

@@ -72,19 +72,63 @@ def _pair(old: list[str], new: list[str]) -> tuple[LineDiff, ...]:
     return tuple(lines)
 
 
+_TASK_FIELD_NAMES = (
+    "item", "lead_official", "responsible_body", "measures", "deliverable",
+    "deadline", "list_class", "cooperating_units", "weight",
+)  # fmt: skip
+
+
+#: How alike two tasks' text must be to count as one task reworded rather than one task
+#: removed and another added (SequenceMatcher ratio over what they say).
+SAME_TASK_RATIO = 0.6
+
+
 def _task_key(task: TaskView) -> str:
     return task.item.strip()
 
 
+def _task_text(task: TaskView) -> str:
+    # What the task is; deadlines, lists and partners are shared by too many tasks to tell.
+    return "\n".join(
+        (task.item, task.lead_official, task.responsible_body, task.measures, task.deliverable)
+    )
+
+
 def _task_fields(old: TaskView, new: TaskView) -> tuple[str, ...]:
-    names = (
-        "item", "lead_official", "responsible_body", "measures", "deliverable",
-        "deadline", "list_class", "cooperating_units", "weight",
-    )  # fmt: skip
-    return tuple(name for name in names if getattr(old, name) != getattr(new, name))
+    return tuple(name for name in _TASK_FIELD_NAMES if getattr(old, name) != getattr(new, name))
+
+
+def _likeness(old: TaskView, new: TaskView) -> float:
+    return SequenceMatcher(a=_task_text(old), b=_task_text(new), autojunk=False).ratio()
+
+
+def _pair_alike(diffs: list[TaskDiff]) -> list[TaskDiff]:
+    """Removed and added tasks alike enough to be one task reworded (or moved and
+    reworded) become one changed task, where the new version has it; most alike first."""
+    removed = {n: diff.old for n, diff in enumerate(diffs) if diff.old and not diff.new}
+    added = {n: diff.new for n, diff in enumerate(diffs) if diff.new and not diff.old}
+    candidates = sorted(
+        (-_likeness(old, new), r, a) for r, old in removed.items() for a, new in added.items()
+    )
+    merged = list(diffs)
+    dropped: set[int] = set()
+    used: set[int] = set()
+    for negative, r, a in candidates:
+        if -negative < SAME_TASK_RATIO:
+            break
+        if r in dropped or a in used:
+            continue
+        old, new = removed[r], added[a]
+        merged[a] = TaskDiff(Change.CHANGED, old, new, _task_fields(old, new))
+        dropped.add(r)
+        used.add(a)
+    return [diff for n, diff in enumerate(merged) if n not in dropped]
 
 
 def _tasks(old: tuple[TaskView, ...], new: tuple[TaskView, ...]) -> tuple[TaskDiff, ...]:
+    """Tasks matched by what they are, not where they stand: the same task item first,
+    then tasks alike enough to be one task reworded (see SAME_TASK_RATIO); the rest are
+    shown as removed (where they stood) and added."""
     diffs: list[TaskDiff] = []
     matcher = SequenceMatcher(
         a=[_task_key(t) for t in old], b=[_task_key(t) for t in new], autojunk=False
@@ -96,12 +140,9 @@ def _tasks(old: tuple[TaskView, ...], new: tuple[TaskView, ...]) -> tuple[TaskDi
                 fields = _task_fields(a, b)
                 diffs.append(TaskDiff(Change.CHANGED if fields else Change.SAME, a, b, fields))
             continue
-        common = min(len(olds), len(news)) if tag == "replace" else 0
-        for a, b in list(zip(olds, news, strict=False))[:common]:
-            diffs.append(TaskDiff(Change.CHANGED, a, b, _task_fields(a, b)))
-        diffs += [TaskDiff(Change.REMOVED, a, None) for a in olds[common:]]
-        diffs += [TaskDiff(Change.ADDED, None, b) for b in news[common:]]
-    return tuple(diffs)
+        diffs += [TaskDiff(Change.REMOVED, a, None) for a in olds]
+        diffs += [TaskDiff(Change.ADDED, None, b) for b in news]
+    return tuple(_pair_alike(diffs))
 
 
 def _header(old: PledgeContent, new: PledgeContent) -> tuple[LineDiff, ...]:
@@ -129,3 +170,18 @@ def compare_contents(old: PledgeContent, new: PledgeContent) -> ContentDiff:
         },
         tasks=_tasks(old.tasks, new.tasks),
     )
+
+
+def changed_fields(old: PledgeContent, new: PledgeContent) -> tuple[str, ...]:
+    """What an edit changed, in form order: header keys ("title", "issuer.unit"), section
+    names ("goals") and "tasks"; what an audit entry of the edit lists."""
+    diff = compare_contents(old, new)
+    fields = [line.label for line in diff.header if line.change is not Change.SAME]
+    for section in (Section.GOALS, Section.DUTIES, Section.MEASURES):
+        if any(line.change is not Change.SAME for line in diff.sections[section]):
+            fields.append(section.value)
+    if old.tasks != new.tasks:
+        fields.append("tasks")
+    if any(line.change is not Change.SAME for line in diff.sections[Section.OUTCOMES]):
+        fields.append(Section.OUTCOMES.value)
+    return tuple(fields)

@@ -38,6 +38,14 @@ _LIST_ALIASES: dict[TaskList, tuple[str, ...]] = {
     TaskList.PROBLEM: ("问题", "问题清单", "problems"),
 }
 
+#: Column headings offices' own ledgers use, besides our labels (a header row is not a task).
+_HEADINGS = (
+    "序号", "编号", "no.", "no", "#", "任务", "任务事项", "改革任务", "工作任务", "主要任务",
+    "责任领导", "牵头领导", "分管领导", "责任主体", "责任单位", "牵头单位", "具体举措",
+    "工作措施", "主要举措", "举措", "成果形式", "预期成果", "完成时限", "完成时间", "时限",
+    "清单类别", "类别", "清单", "配合单位", "协同单位", "权重", "分值",
+)  # fmt: skip
+
 _DATE = re.compile(r"^\s*(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?\s*$")
 _UNIT_SEPARATORS = re.compile(r"[,，、;；\n]+")
 
@@ -97,6 +105,13 @@ def parse_task_list(text: str) -> TaskList:
 def split_units(text: str) -> tuple[str, ...]:
     """Co-operating units typed as 甲、乙 or A, B: one name each, blanks dropped."""
     return tuple(part.strip() for part in _UNIT_SEPARATORS.split(text) if part.strip())
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Pasted text as paragraphs: one per line (Word ends each paragraph with a line
+    break), blank lines dropped, each without the indent the printed pledge adds itself."""
+    lines = re.split(r"\r\n|[\r\n\u2028\u2029]", text)
+    return [line.strip(" \t\u3000") for line in lines if line.strip(" \t\u3000")]
 
 
 def task_cells(task: TaskView) -> list[str]:
@@ -164,6 +179,42 @@ def task_from_cells(
                 column=field,
             ) from None
     return task
+
+
+def _is_heading(cell: str) -> bool:
+    wanted = cell.strip().casefold()
+    labels = {task_field_label(field).casefold() for field in TASK_FIELDS}
+    return bool(wanted) and (wanted in labels or wanted in _HEADINGS)
+
+
+def refuse_headings(rows: list[list[str]]) -> None:
+    """Refuse pasted rows that start with the spreadsheet's header row or a 序号 column
+    (PasteError): pasted as tasks, they would shift every column by one."""
+    if not rows:
+        return
+    first = [cell for cell in rows[0] if cell.strip()]
+    headings = sum(_is_heading(cell) for cell in first)
+    if headings >= 2 and headings * 2 >= len(first):
+        raise PasteError(
+            translate(
+                "editing",
+                "The first row looks like a header ({cells}). Copy only the task rows, "
+                "without the header row, and paste again.",
+            ).format(cells="、".join(cell.strip() for cell in first[:4])),
+            row=1,
+            column=TASK_FIELDS[0],
+        )
+    numbers = [row[0].strip().rstrip(".、") for row in rows]
+    if all(len(row) >= 2 and number.isdigit() for row, number in zip(rows, numbers, strict=True)):
+        raise PasteError(
+            translate(
+                "editing",
+                "The first column holds row numbers ({numbers}), not tasks. Copy from the "
+                "task column on, and paste again.",
+            ).format(numbers="、".join(numbers[:4])),
+            row=1,
+            column=TASK_FIELDS[0],
+        )
 
 
 def parse_tsv(text: str) -> list[list[str]]:

@@ -6,8 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from pledge_app.core import amendments, autosave, editing, numbering, units
+from pledge_app.core import amendments, audit, autosave, editing, numbering, units
 from pledge_app.core import pledges as core_pledges
+from pledge_app.core.compare import changed_fields
 from pledge_app.operations.changes import NO_CHANGES, Changes, Done
 
 if TYPE_CHECKING:
@@ -59,26 +60,38 @@ def pledge_versions(database: Database, pledge_id: str) -> Done[tuple[PledgeView
 def create_pledge(
     database: Database, content: PledgeContent, *, pledge_id: str | None = None
 ) -> Done[PledgeView]:
-    """Store `content` as a new draft (under `pledge_id` if given); its autosave is spent."""
+    """Store `content` as a new draft (under `pledge_id` if given); its autosave is spent;
+    audited, so the log starts where the pledge does."""
     with database.begin() as session:
         view = core_pledges.create_pledge(session, content, pledge_id=pledge_id)
         # The office's counter moves past a number of its pattern, typed or offered.
         numbering.note_number_used(session, content.number, year=content.year)
         autosave.discard_autosave(session, view.id)
-    return Done(view, Changes.of_pledges([view.id], audit=False))
+        audit.record(
+            session,
+            "created",
+            pledge_id=view.id,
+            details={"number": view.content.number, "title": view.content.title},
+        )
+    return Done(view, Changes.of_pledges([view.id]))
 
 
 def save_pledge(
-    database: Database, pledge_id: str, *, content: PledgeContent, expected_version: int | None
+    database: Database, pledge_id: str, *, content: PledgeContent, expected_version: int
 ) -> Done[PledgeView]:
     """Replace a draft's content; ConcurrentEdit when someone saved it since
-    `expected_version` was read, and then nothing changes."""
+    `expected_version` was read, and then nothing changes. A save that changed something
+    is one audit entry naming the fields it changed."""
     with database.begin() as session:
+        before = core_pledges.get_pledge(session, pledge_id).content
         view = core_pledges.save_pledge(
             session, pledge_id, content, expected_version=expected_version
         )
         autosave.discard_autosave(session, pledge_id)
-    return Done(view, Changes.of_pledges([pledge_id], audit=False))
+        fields = changed_fields(before, view.content)
+        if fields:
+            audit.record(session, "edited", pledge_id=pledge_id, details={"fields": list(fields)})
+    return Done(view, Changes.of_pledges([pledge_id], audit=bool(fields)))
 
 
 def finalise_pledge(
@@ -99,10 +112,11 @@ def reopen_pledge(
     return Done(view, Changes.of_pledges([pledge_id]))
 
 
-def amend_pledge(database: Database, pledge_id: str) -> Done[PledgeView]:
-    """Start the next version of a signed pledge as a draft; the signed one stays in force."""
+def amend_pledge(database: Database, pledge_id: str, *, reason: str = "") -> Done[PledgeView]:
+    """Start the next version of a signed pledge as a draft; the signed one stays in force.
+    `reason` (修改原因) is recorded with the amendment in the audit log."""
     with database.begin() as session:
-        draft = amendments.amend_pledge(session, pledge_id)
+        draft = amendments.amend_pledge(session, pledge_id, reason=reason)
     # The signed version's list row shows that an amendment is under way.
     return Done(draft, Changes.of_pledges([pledge_id, draft.id]))
 

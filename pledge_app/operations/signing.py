@@ -7,12 +7,15 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from pledge_app.core import signing
+from pledge_app.core import pledges, signature_scans, signing, units
 from pledge_app.core.enums import Party, PledgeStatus, SignatureMethod, SigningOrder
-from pledge_app.operations.changes import Changes, Done
+from pledge_app.operations.changes import NO_CHANGES, Changes, Done
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from pledge_app.core.database import Database
+    from pledge_app.core.signature_scans import ScanCopy
     from pledge_app.core.views import PledgeView
 
 
@@ -76,3 +79,35 @@ def set_signing_order(
             session, pledge_id, order, expected_version=expected_version
         )
     return Done(view, Changes.of_pledges([pledge_id], audit=False))
+
+
+def stored_signers(database: Database, pledge_id: str, *, party: Party) -> Done[frozenset[str]]:
+    """The signatories of `party`'s unit who have a signature image stored (and a PIN)."""
+    with database.begin() as session:
+        content = pledges.get_pledge(session, pledge_id).content
+        unit_name = (content.issuer if party is Party.ISSUER else content.responsible).unit
+        names = frozenset(
+            signatory.name
+            for unit in units.list_units(session)
+            if unit.name == unit_name
+            for signatory in unit.signatories
+            if signatory.has_stored_signature
+        )
+    return Done(names, NO_CHANGES)
+
+
+def signature_scan(database: Database, pledge_id: str, *, party: Party) -> Done[ScanCopy]:
+    """The scan of the paper `party` signed in ink; NotFound when none is attached."""
+    with database.begin() as session:
+        scan = signature_scans.signature_scan(session, pledge_id, party)
+    return Done(scan, NO_CHANGES)
+
+
+def export_scan(database: Database, pledge_id: str, *, party: Party, path: Path) -> Done[Path]:
+    """Save the scan of the paper `party` signed in ink as the file `path` (atomically)."""
+    from pledge_app.operations.files import write_user_file
+
+    with database.begin() as session:
+        scan = signature_scans.signature_scan(session, pledge_id, party)
+    write_user_file(path, scan.data)
+    return Done(path, NO_CHANGES)

@@ -2,10 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Pledge Manager</source>
+        <extracomment>Written by tools/licences.py from uv.lock and the installed packages&apos; metadata.</extracomment>
+        <translation>关于责任书管理系统</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Pledge Manager {version}&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;责任书管理系统 {version}&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Draft, sign, print and track target-responsibility pledges.</source>
+        <translation>起草、签署、打印和跟踪目标责任书。</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>未打开</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>{revision} (this version expects {newest})</source>
+        <translation>{revision}（本版本需要 {newest}）</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>数据库结构版本：</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>数据文件夹：</translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation>运行环境：</translation>
+    </message>
+    <message>
+        <source>Pledge Manager</source>
+        <translation>责任书管理系统</translation>
+    </message>
+    <message>
+        <source>The licence list is missing from this installation.</source>
+        <translation>本次安装缺少许可证清单。</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>许可证</translation>
+    </message>
+</context>
+<context>
     <name>ActionTooltips</name>
     <message>
         <source>{action} ({shortcut})</source>
         <translation>{action} ({shortcut})</translation>
+    </message>
+</context>
+<context>
+    <name>AmendDialog</name>
+    <message>
+        <source>Amend</source>
+        <translation>修订</translation>
+    </message>
+    <message>
+        <source>Start version {revision} of “{title}” as a new draft? Version {current} stays signed and in force until the new version is signed by both parties.</source>
+        <translation>将“{title}”的第 {revision} 版作为新草稿开始吗？在新版本经双方签署之前，第 {current} 版仍保持已签署并有效。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the change (修改原因):</source>
+        <translation>修改原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>e.g. The deadline of task 3 moves to the end of the year.</source>
+        <translation>例如：第 3 项任务的完成时限调整至年底。</translation>
+    </message>
+    <message>
+        <source>The reason is kept in the audit log with the new version.</source>
+        <translation>修改原因将随新版本记入操作日志。</translation>
+    </message>
+    <message>
+        <source>Start &amp;version {revision}</source>
+        <translation>开始第 {revision} 版(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationCommands</name>
+    <message>
+        <source>Open database</source>
+        <extracomment>Another database was opened: (the database, the name to show for it). Opens a folder in the file manager (a test puts a recorder here).</extracomment>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Pledge databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>责任书数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>The office settings were not saved</source>
+        <translation>本单位设置未保存</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>The new language takes effect the next time you start Pledge Manager.</source>
+        <translation>新的界面语言将在下次启动责任书管理系统时生效。</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>打开日志文件夹</translation>
+    </message>
+    <message>
+        <source>The log folder is {folder}</source>
+        <translation>日志文件夹位于：{folder}</translation>
     </message>
 </context>
 <context>
@@ -83,6 +202,14 @@
         <translation>详情</translation>
     </message>
     <message>
+        <source>Draft created</source>
+        <translation>已创建草稿</translation>
+    </message>
+    <message>
+        <source>Draft edited</source>
+        <translation>已修改草稿</translation>
+    </message>
+    <message>
         <source>Finalised</source>
         <translation>已定稿</translation>
     </message>
@@ -127,6 +254,66 @@
         <translation>已添加签署人</translation>
     </message>
     <message>
+        <source>Term of office changed</source>
+        <translation>任期已更改</translation>
+    </message>
+    <message>
+        <source>Unit added</source>
+        <translation>新增单位</translation>
+    </message>
+    <message>
+        <source>Unit changed</source>
+        <translation>单位已修改</translation>
+    </message>
+    <message>
+        <source>Unit renamed</source>
+        <translation>单位已更名</translation>
+    </message>
+    <message>
+        <source>Units merged</source>
+        <translation>单位已合并</translation>
+    </message>
+    <message>
+        <source>Office settings changed</source>
+        <translation>办公室设置已更改</translation>
+    </message>
+    <message>
+        <source>Number assigned</source>
+        <translation>已分配编号</translation>
+    </message>
+    <message>
+        <source>Numbering counter set</source>
+        <translation>编号计数已设置</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>已从备份恢复</translation>
+    </message>
+    <message>
+        <source>Office setup skipped</source>
+        <translation>已跳过单位设置</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Draft {number} “{title}” created</source>
+        <translation>已创建草稿 {number}“{title}”</translation>
+    </message>
+    <message>
+        <source>Changed: {fields}</source>
+        <translation>修改了：{fields}</translation>
+    </message>
+    <message>
         <source>Content frozen, hash {hash}</source>
         <translation>内容已定稿，哈希值 {hash}</translation>
     </message>
@@ -155,12 +342,32 @@
         <translation>已被第 {revision} 版替代</translation>
     </message>
     <message>
+        <source>New version {revision}; reason: {reason}</source>
+        <translation>新版本：第 {revision} 版；修改原因：{reason}</translation>
+    </message>
+    <message>
         <source>New version {revision}</source>
         <translation>新版本：第 {revision} 版</translation>
     </message>
     <message>
         <source>Version {revision}, PDF {hash}</source>
         <translation>第{revision}版，PDF {hash}</translation>
+    </message>
+    <message>
+        <source>Version {revision} imported as {status} from {source}</source>
+        <translation>第 {revision} 版从 {source} 导入，状态为{status}</translation>
+    </message>
+    <message>
+        <source>Number {number} (before: {before})</source>
+        <translation>文号 {number}（原为：{before}）</translation>
+    </message>
+    <message>
+        <source>{unit}, {title}</source>
+        <translation>{unit}，{title}</translation>
+    </message>
+    <message>
+        <source>{unit}: in office from {start} to {end}</source>
+        <translation>{unit}：任职自 {start} 至 {end}</translation>
     </message>
     <message>
         <source>{unit}: seal removed</source>
@@ -171,15 +378,66 @@
         <translation>{unit}：新公章</translation>
     </message>
     <message>
+        <source>{old} is now called {new}; drafts moved: {drafts}</source>
+        <translation>{old} 已更名为 {new}；移交草稿 {drafts} 份</translation>
+    </message>
+    <message>
+        <source>{old} merged into {new}; drafts moved: {drafts}</source>
+        <translation>{old} 已并入 {new}；移交草稿 {drafts} 份</translation>
+    </message>
+    <message>
+        <source>{year}: counter from {before} to {after}</source>
+        <translation>{year} 年：计数由 {before} 改为 {after}</translation>
+    </message>
+    <message>
+        <source>{name}: {value}</source>
+        <translation>{name}：{value}</translation>
+    </message>
+    <message>
+        <source>Drafts moved: {items}</source>
+        <translation>移交的草稿：{items}</translation>
+    </message>
+    <message>
+        <source>Signed pledges kept: {items}</source>
+        <translation>保留的已签署责任书：{items}</translation>
+    </message>
+    <message>
+        <source>Signatories moved: {items}</source>
+        <translation>移交的签署人：{items}</translation>
+    </message>
+    <message>
         <source>Entry {seq}, hash {hash}</source>
         <translation>第 {seq} 条记录，哈希值 {hash}</translation>
+    </message>
+</context>
+<context>
+    <name>AutosaveRecovery</name>
+    <message>
+        <source>(no title yet)</source>
+        <translation>（尚无标题）</translation>
+    </message>
+    <message>
+        <source>A new pledge, “{title}” ({tasks} tasks), was being typed at {time} but was never saved. Pledge Manager kept the text.</source>
+        <translation>{time} 时正在填写的新责任书“{title}”（{tasks} 项任务）从未保存。系统已自动保留了其内容。</translation>
+    </message>
+    <message>
+        <source>Unsaved new pledge</source>
+        <translation>未保存的新责任书</translation>
+    </message>
+    <message>
+        <source>Open it in the editor now?</source>
+        <translation>现在在编辑器中打开它吗？</translation>
+    </message>
+    <message>
+        <source>Discard it for good? (No keeps it to be offered next time.)</source>
+        <translation>永久丢弃它吗？（选“否”则保留，下次再提示。）</translation>
     </message>
 </context>
 <context>
     <name>BatchPdfWriter</name>
     <message>
         <source>Save the PDFs into</source>
-        <extracomment>A pledge was done (written or skipped): how many so far, and which one. Emitted on the worker thread; receivers on the GUI thread get it queued. The batch ended, after the summary was shown: its BatchPdfResult (None if it failed).</extracomment>
+        <extracomment>A pledge was done (written or skipped): how many so far, and which one. Emitted on the worker thread; receivers on the GUI thread get it queued. The batch ended, after the summary was shown: its PrintedBatch (None if it failed).</extracomment>
         <translation>将 PDF 保存到</translation>
     </message>
     <message>
@@ -189,10 +447,6 @@
     <message>
         <source>Saving the PDFs…</source>
         <translation>正在保存 PDF…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>Save as PDFs</source>
@@ -277,22 +531,100 @@
 <context>
     <name>CrashHandler</name>
     <message>
+        <source>Pledge Manager ran into a problem it did not expect.
+
+Pledges you saved are safe. The pledge you were editing was kept as a draft every few seconds; it is offered back when you open it again.
+
+A report was written to the log folder:
+{folder}</source>
+        <translation>责任书管理系统遇到了一个意外的问题。
+
+已保存的责任书不受影响。正在编辑的责任书每隔几秒就自动保留了草稿，再次打开它时会询问是否恢复。
+
+问题报告已写入日志文件夹：
+{folder}</translation>
+    </message>
+    <message>
+        <source>Restart Pledge Manager to carry on. If this happens again, send the file pledge-app.log from the log folder to whoever supports you.</source>
+        <translation>请重新启动责任书管理系统继续工作。如果问题再次出现，请把日志文件夹中的 pledge-app.log 文件发给技术支持人员。</translation>
+    </message>
+    <message>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <source>Pledge Manager ran into an unexpected error. Your saved work is safe; unsaved changes may be lost. The details are in the log folder:
-{folder}</source>
-        <translation>责任书管理系统遇到意外错误。已保存的内容不受影响，未保存的修改可能丢失。详细信息已记录在日志文件夹中：
-{folder}</translation>
+        <source>Open log folder</source>
+        <translation>打开日志文件夹</translation>
     </message>
 </context>
 <context>
-    <name>DateDelegate</name>
+    <name>DatabaseBackups</name>
     <message>
-        <source>No deadline</source>
-        <extracomment>The QDateEdit value that stands for &quot;no deadline&quot;.</extracomment>
-        <translation>无完成时限</translation>
+        <source>Back up</source>
+        <extracomment>Opens the database file again after a restore (the window&apos;s own way of opening one).</extracomment>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>Pledge databases (*.sqlite3)</source>
+        <translation>责任书数据库 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Backing up the database to {file}…</source>
+        <translation>正在将数据库备份到 {file}…</translation>
+    </message>
+    <message>
+        <source>No backup was made</source>
+        <translation>未能备份</translation>
+    </message>
+    <message>
+        <source>Backed up {count} pledges to {file}. The integrity check found this in the copy, as in the database; the backup is kept as evidence:
+{findings}</source>
+        <translation>已将 {count} 份责任书备份到 {file}。完整性检查在备份中发现以下问题（数据库中同样存在）；该备份已作为证据保留：
+{findings}</translation>
+    </message>
+    <message>
+        <source>Backed up {count} pledges to {file}; the copy was checked and is sound.</source>
+        <translation>已将 {count} 份责任书备份到 {file}；备份文件已检查，完好无损。</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Wait until the work under way (printing, importing…) has finished.</source>
+        <translation>请等待正在进行的工作（打印、导入等）完成。</translation>
+    </message>
+    <message>
+        <source>Pledge databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>责任书数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup “{backup}”? Work saved since that backup will no longer show; the current database is kept beside it under a dated name, so nothing is deleted.</source>
+        <translation>用备份“{backup}”替换当前数据库吗？该备份之后保存的内容将不再显示；当前数据库会以带日期的文件名保留在原处，不会删除任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored</source>
+        <translation>未恢复任何内容</translation>
+    </message>
+    <message>
+        <source>Restored {backup}. The database as it was is kept as {kept}.</source>
+        <translation>已从 {backup} 恢复。原数据库保留为 {kept}。</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineEdit</name>
+    <message>
+        <source>e.g. 2026-12-31</source>
+        <extracomment>A date was picked from the calendar (the editor then commits it).</extracomment>
+        <translation>例如 2026-12-31</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>从日历中选择</translation>
     </message>
 </context>
 <context>
@@ -428,20 +760,16 @@
 <context>
     <name>EditorHost</name>
     <message>
-        <source>{pledge} — Pledge Manager[*]</source>
-        <extracomment>The clerk closed the editor (after saving or discarding). The editor wrote the pledge with this id. A short message for the status bar. The editor&apos;s pledge, status or unsaved state changed.</extracomment>
-        <translation>{pledge} — 责任书管理系统[*]</translation>
-    </message>
-    <message>
-        <source>{pledge} — Pledge Manager — {name}[*]</source>
-        <translation>{pledge} — 责任书管理系统 — {name}[*]</translation>
+        <source>{pledge} — {name}[*]</source>
+        <extracomment>The clerk closed the editor (after saving or discarding). The editor wrote the pledge with this id. A short message for the status bar. The editor&apos;s pledge, status or unsaved state changed. Built on first use. The print preview of the pledge printed from the list.</extracomment>
+        <translation>{pledge} — {name}[*]</translation>
     </message>
 </context>
 <context>
     <name>EditorPrinting</name>
     <message>
         <source>Cannot print</source>
-        <extracomment>Only a signed pledge&apos;s copy is worth an office&apos;s digital signature. Asks which printer to use; None when the clerk cancels (tests pass a file printer).</extracomment>
+        <extracomment>Only a signed pledge&apos;s copy is worth an office&apos;s digital signature. Asks which printer to use; None when the clerk cancels (tests pass a file printer). Opens a saved file with the system&apos;s viewer; None offers nothing (the window sets it; tests leave it).</extracomment>
         <translation>无法打印</translation>
     </message>
     <message>
@@ -453,6 +781,10 @@
     <message>
         <source>Not printed</source>
         <translation>未打印</translation>
+    </message>
+    <message>
+        <source>The printed copy was not registered</source>
+        <translation>打印件未能登记</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
@@ -473,24 +805,44 @@
         <translation>PDF 未保存</translation>
     </message>
     <message>
-        <source>Cannot write {path}: {reason}</source>
-        <translation>无法写入 {path}：{reason}</translation>
-    </message>
-    <message>
         <source>Saved the PDF to {path}.</source>
         <translation>PDF 已保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Saved “{name}” in {folder}. Open the PDF now?</source>
+        <translation>“{name}”已保存到 {folder}。现在打开该 PDF 吗？</translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF 已保存</translation>
     </message>
 </context>
 <context>
     <name>EditorSigning</name>
     <message>
         <source>Compare versions</source>
-        <extracomment>Every version of the pledge shown, oldest first (empty for an unsaved one). The signing dialog on show, if any (tests drive it). The comparison on show, if any.</extracomment>
+        <extracomment>Every version of the pledge shown, oldest first (empty for an unsaved one). The signing dialog on show, if any (tests drive it). The comparison on show, if any. The question &quot;amend, and why?&quot; on show, if any. The scan of a paper signature on show, if any.</extracomment>
         <translation>版本比较</translation>
     </message>
     <message>
         <source>This pledge has only one version.</source>
         <translation>该责任书只有一个版本。</translation>
+    </message>
+    <message>
+        <source>Save the scan</source>
+        <translation>保存扫描件</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>扫描件 (*.pdf *.png *.jpg *.jpeg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Scan not saved</source>
+        <translation>扫描件未保存</translation>
+    </message>
+    <message>
+        <source>Saved the scan to {path}.</source>
+        <translation>扫描件已保存到 {path}。</translation>
     </message>
     <message>
         <source>Not signed</source>
@@ -503,14 +855,6 @@
     <message>
         <source>Signing order not changed</source>
         <translation>签署顺序未更改</translation>
-    </message>
-    <message>
-        <source>Start version {revision} of “{title}” as a new draft? Version {current} stays signed and in force until the new version is signed by both parties.</source>
-        <translation>是否以草稿形式开始《{title}》第{revision}版？在双方签署新版本之前，第{current}版仍为已签署并继续有效。</translation>
-    </message>
-    <message>
-        <source>Amend</source>
-        <translation>修订</translation>
     </message>
     <message>
         <source>Not amended</source>
@@ -562,6 +906,41 @@
         <source>Click to go to this field</source>
         <extracomment>Lines of findings shown before the list scrolls.</extracomment>
         <translation>点击跳转到此处</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Set up your office</source>
+        <translation>设置本单位信息</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>跳过(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpBrowser</name>
+    <message>
+        <source>Pledge Manager — User guide</source>
+        <extracomment>The guide&apos;s languages, the first being the one shown when no other fits.</extracomment>
+        <translation>责任书管理系统 — 用户指南</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>目录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward &gt;</source>
+        <translation>前进(&amp;F) &gt;</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -633,6 +1012,10 @@
         <translation>完整性检查：未发现问题。</translation>
     </message>
     <message>
+        <source>Integrity check of the changes since the last sound check: no problems found.</source>
+        <translation>完整性检查（自上次检查通过以来的变化）：未发现问题。</translation>
+    </message>
+    <message>
         <source>Integrity check</source>
         <translation>完整性检查</translation>
     </message>
@@ -689,42 +1072,6 @@
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
-    <message>
-        <source>Open database</source>
-        <translation>打开数据库</translation>
-    </message>
-    <message>
-        <source>Pledge databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-        <translation>责任书数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Cannot open the database</source>
-        <translation>无法打开数据库</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <source>The new language takes effect the next time you start Pledge Manager.</source>
-        <translation>新的界面语言将在下次启动责任书管理系统时生效。</translation>
-    </message>
-    <message>
-        <source>Opening the database…</source>
-        <translation>正在打开数据库…</translation>
-    </message>
-    <message>
-        <source>Pledge Manager</source>
-        <translation>责任书管理系统</translation>
-    </message>
-    <message>
-        <source>Database: {name}</source>
-        <translation>数据库：{name}</translation>
-    </message>
-    <message>
-        <source>Pledge Manager — {name}</source>
-        <translation>责任书管理系统 — {name}</translation>
-    </message>
 </context>
 <context>
     <name>MainWindowActions</name>
@@ -743,6 +1090,14 @@
     <message>
         <source>Open &amp;database…</source>
         <translation>打开数据库(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the database…</source>
+        <translation>备份数据库(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
         <source>Load sample &amp;data (demo)…</source>
@@ -765,6 +1120,14 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;Find pledges</source>
         <translation>查找责任书(&amp;F)</translation>
     </message>
@@ -775,6 +1138,14 @@
     <message>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;About Pledge Manager</source>
@@ -838,6 +1209,21 @@
     </message>
 </context>
 <context>
+    <name>MergeUnitsDialog</name>
+    <message>
+        <source>Merge units</source>
+        <translation>合并单位</translation>
+    </message>
+    <message>
+        <source>Merge {unit} into the unit chosen below. Its drafts move to that unit; pledges already finalised or signed stay as they were signed. {unit} stays in the register, inactive.</source>
+        <translation>将 {unit} 并入下面选定的单位。其草稿转到该单位名下；已定稿或已签署的责任书保持签署时的样子。{unit} 仍留在单位名录中，状态为停用。</translation>
+    </message>
+    <message>
+        <source>Merge into:</source>
+        <translation>并入：</translation>
+    </message>
+</context>
+<context>
     <name>NewCertificateDialog</name>
     <message>
         <source>Enter the name the certificate is issued to.</source>
@@ -896,6 +1282,30 @@
     </message>
 </context>
 <context>
+    <name>OfficeSetup</name>
+    <message>
+        <source>The office settings were not saved</source>
+        <extracomment>The wizard closed: True when its answers were stored, False when skipped.</extracomment>
+        <translation>本单位设置未保存</translation>
+    </message>
+    <message>
+        <source>The office settings were saved.</source>
+        <translation>本单位设置已保存。</translation>
+    </message>
+    <message>
+        <source>Sample data not loaded</source>
+        <translation>未能加载示例数据</translation>
+    </message>
+    <message>
+        <source>Loading sample data…</source>
+        <translation>正在加载示例数据…</translation>
+    </message>
+    <message>
+        <source>Added {count} sample pledges.</source>
+        <translation>已添加 {count} 份示例责任书。</translation>
+    </message>
+</context>
+<context>
     <name>ParagraphListEditor</name>
     <message>
         <source>Add paragraph</source>
@@ -925,16 +1335,12 @@
 <context>
     <name>PdfTools</name>
     <message>
-        <source>The printed copy was not registered</source>
-        <extracomment>Asks for the office certificate and its password; None when the clerk cancels. Asks what a new certificate is issued to; None when the clerk cancels. Larger files are not read for checking (a 40-page pledge is well under 5 MB). A job finished (successfully or not): &quot;signed&quot;, &quot;certificate&quot; or &quot;verified&quot;.</extracomment>
-        <translation>打印件未能登记</translation>
-    </message>
-    <message>
         <source>Not signed</source>
         <translation>未签名</translation>
     </message>
     <message>
         <source>Save the digitally signed PDF</source>
+        <extracomment>Asks for the office certificate and its password; None when the clerk cancels. Asks what a new certificate is issued to; None when the clerk cancels. A job finished (successfully or not): &quot;signed&quot;, &quot;certificate&quot; or &quot;verified&quot;.</extracomment>
         <translation>保存已数字签名的PDF</translation>
     </message>
     <message>
@@ -948,10 +1354,6 @@
     <message>
         <source>Copy of pledge {number} “{title}”, version {revision}</source>
         <translation>责任书{number}《{title}》第{revision}版副本</translation>
-    </message>
-    <message>
-        <source>Signed PDF not saved</source>
-        <translation>已签名的PDF未保存</translation>
     </message>
     <message>
         <source>Signing the PDF…</source>
@@ -988,10 +1390,6 @@
     <message>
         <source>Certificates (*.p12)</source>
         <translation>证书 (*.p12)</translation>
-    </message>
-    <message>
-        <source>Certificate not saved</source>
-        <translation>证书未保存</translation>
     </message>
     <message>
         <source>Office certificate created</source>
@@ -1033,24 +1431,16 @@
         <source>Checking {name}…</source>
         <translation>正在核验 {name}…</translation>
     </message>
-    <message>
-        <source>the file is too large</source>
-        <translation>文件过大</translation>
-    </message>
-    <message>
-        <source>Cannot read {path}: {reason}</source>
-        <translation>无法读取 {path}：{reason}</translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: {reason}</source>
-        <translation>无法写入 {path}：{reason}</translation>
-    </message>
 </context>
 <context>
     <name>PdfVerificationDialog</name>
     <message>
         <source>Verify a printed PDF</source>
         <translation>核验打印的PDF</translation>
+    </message>
+    <message>
+        <source>⚠ Superseded: {file} is an untouched copy, but version {newer} replaced it; this copy is no longer in force.</source>
+        <translation>⚠ 已被取代：{file} 是未经改动的副本，但已被第{newer}版取代，此副本不再有效。</translation>
     </message>
     <message>
         <source>✔ Genuine: {file} is an untouched copy of a signed pledge.</source>
@@ -1148,7 +1538,6 @@
     <name>PledgeEditorPage</name>
     <message>
         <source>Signatures</source>
-        <extracomment>The clerk closed the editor (after saving or discarding). The pledge with this id was written to the database. A short message for the status bar. The pledge on show, its status or its unsaved state changed (see document_title).</extracomment>
         <translation>签署</translation>
     </message>
     <message>
@@ -1157,11 +1546,30 @@
     </message>
     <message>
         <source>Restore</source>
+        <extracomment>The clerk closed the editor (after saving or discarding). The pledge with this id was written to the database. A short message for the status bar. The pledge on show, its status or its unsaved state changed (see document_title).</extracomment>
         <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Unsaved changes discarded.</source>
+        <translation>未保存的修改已放弃。</translation>
     </message>
     <message>
         <source>Edit</source>
         <translation>编辑</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) to complete first, listed above the form.</source>
+        <translation>
+            <numerusform>还有 %n 项需要先完善，已列在表单上方。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pasted rows would replace {count} task(s) from task {row} on. Replace them?</source>
+        <translation>粘贴的行将从第{row}项任务起替换{count}项任务。确定替换吗？</translation>
+    </message>
+    <message>
+        <source>Replace tasks</source>
+        <translation>替换任务</translation>
     </message>
     <message>
         <source>Cannot change the task</source>
@@ -1315,7 +1723,6 @@
     <name>PledgeListPage</name>
     <message>
         <source>All statuses</source>
-        <extracomment>The ids of the pledges to print (the print preview is wired by the main window). The ids of the pledges to save as one PDF file each (wired by the main window). Whether Delete applies to the selection (drafts only) changed or was re-checked.</extracomment>
         <translation>全部状态</translation>
     </message>
     <message>
@@ -1340,6 +1747,7 @@
     </message>
     <message>
         <source>&amp;New pledge</source>
+        <extracomment>The ids of the pledges to print (the print preview is wired by the main window). The ids of the pledges to save as one PDF file each (wired by the main window). Whether Delete applies to the selection (drafts only) changed or was re-checked.</extracomment>
         <translation>新建责任书(&amp;N)</translation>
     </message>
     <message>
@@ -1455,7 +1863,6 @@
     <name>PledgeStatus</name>
     <message>
         <source>Draft</source>
-        <extracomment>The role that hands back the pledge id of a line.</extracomment>
         <translation>草稿</translation>
     </message>
     <message>
@@ -1475,6 +1882,7 @@
     <name>PledgeTableModel</name>
     <message>
         <source>Number</source>
+        <extracomment>The role that hands back the pledge id of a line.</extracomment>
         <translation>编号</translation>
     </message>
     <message>
@@ -1552,6 +1960,21 @@
     </message>
 </context>
 <context>
+    <name>RenameUnitDialog</name>
+    <message>
+        <source>Rename a unit</source>
+        <translation>单位更名</translation>
+    </message>
+    <message>
+        <source>Drafts and signatories move to the new name. Pledges already finalised or signed keep the name {unit}, as they were signed; it stays in the register as a former name.</source>
+        <translation>草稿和签署人随单位转到新名称下。已定稿或已签署的责任书保留签署时的名称 {unit}，该名称作为曾用名留在单位名录中。</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+</context>
+<context>
     <name>SampleDataLoader</name>
     <message>
         <source>Load sample data</source>
@@ -1584,10 +2007,37 @@
     </message>
 </context>
 <context>
+    <name>ScanViewDialog</name>
+    <message>
+        <source>Scan signed in ink — {party}</source>
+        <translation>纸质签署扫描件 — {party}</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>常规(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation>本单位(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Printing</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>These settings are yours, on this computer only.</source>
+        <translation>以下设置只对您本人、在这台电脑上有效。</translation>
     </message>
     <message>
         <source>Follow the system</source>
@@ -1598,8 +2048,68 @@
         <translation>更改的界面语言将在下次启动责任书管理系统时生效。</translation>
     </message>
     <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave drafts every:</source>
+        <translation>自动保留草稿间隔(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>These settings are stored in the database and shared by everyone who opens it.</source>
+        <translation>以下设置保存在数据库中，所有打开这个数据库的人共用。</translation>
+    </message>
+    <message>
+        <source>{year} is the year and {n} the running number.</source>
+        <translation>{year} 代表年度，{n} 代表流水号。</translation>
+    </message>
+    <message>
+        <source>De&amp;fault</source>
+        <translation>恢复默认(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Issuing &amp;unit:</source>
+        <translation>发文单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Signer:</source>
+        <translation>签署人(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;title:</source>
+        <translation>签署人职务(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Numbering &amp;pattern:</source>
+        <translation>编号规则(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>2026年3月1日 (Arabic numerals)</source>
+        <translation>2026年3月1日（阿拉伯数字）</translation>
+    </message>
+    <message>
+        <source>二〇二六年三月一日 (Chinese numerals)</source>
+        <translation>二〇二六年三月一日（汉字数字）</translation>
+    </message>
+    <message>
+        <source>Print the task table &amp;landscape</source>
+        <translation>任务表横向打印(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>日期写法(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Enter the issuing unit before its signer.</source>
+        <translation>请先填写发文单位，再填写其签署人。</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +2133,29 @@
     <message>
         <source>Title:</source>
         <translation>职务：</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoryTermDialog</name>
+    <message>
+        <source>Term of office</source>
+        <translation>任职期间</translation>
+    </message>
+    <message>
+        <source>When {name} held the post at {unit}.</source>
+        <translation>{name} 在 {unit} 的任职期间。</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>自：</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <source>The term ends before it starts.</source>
+        <translation>任职结束日期早于开始日期。</translation>
     </message>
 </context>
 <context>
@@ -1728,7 +2261,7 @@
     <name>SignaturesPanel</name>
     <message>
         <source>Signatures</source>
-        <extracomment>The Party that should sign now (a core.enums.Party).</extracomment>
+        <extracomment>The Party that should sign now (a core.enums.Party). The clerk asked to see the scan a Party attached when it signed in ink. Reads a party&apos;s attached scan for its thumbnail (the editor sets it).</extracomment>
         <translation>签署</translation>
     </message>
     <message>
@@ -1812,7 +2345,7 @@
     </message>
     <message>
         <source>Sign the pledge</source>
-        <extracomment>The result, set when the dialog is accepted.</extracomment>
+        <extracomment>Who of this party&apos;s unit has a stored signature image (None: not known). The result, set when the dialog is accepted.</extracomment>
         <translation>签署责任书</translation>
     </message>
     <message>
@@ -1878,6 +2411,14 @@
     <message>
         <source>No file attached</source>
         <translation>未附加文件</translation>
+    </message>
+    <message>
+        <source>{signer} has no stored signature image, so it cannot be used. It is stored under Units, by the signatory&apos;s name.</source>
+        <translation>{signer}没有存储的签名图像，无法使用。签名图像在“单位”中按签字人姓名存储。</translation>
+    </message>
+    <message>
+        <source>This signer</source>
+        <translation>该签字人</translation>
     </message>
     <message>
         <source>Attach the scan of the signed pledge</source>
@@ -1949,6 +2490,17 @@
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <source>Database: {name}</source>
+        <translation>数据库：{name}</translation>
+    </message>
+</context>
+<context>
     <name>TaskSection</name>
     <message>
         <source>Add task</source>
@@ -1975,8 +2527,8 @@
         <translation>从 Excel 粘贴</translation>
     </message>
     <message>
-        <source>Double-click a cell to edit it; Alt+Enter starts a new line. Ctrl+V pastes rows copied from Excel or WPS at the current cell.</source>
-        <translation>双击单元格进行编辑，按 Alt+Enter 换行。按 Ctrl+V 可将从 Excel 或 WPS 复制的行粘贴到当前单元格处。</translation>
+        <source>Double-click a cell to edit it; Alt+Enter starts a new line. Ctrl+V adds rows copied from Excel or WPS at the end, or pastes them at the selected cell.</source>
+        <translation>双击单元格即可编辑，Alt+Enter 换行。Ctrl+V 将从 Excel 或 WPS 复制的行添加到末尾；选中某个单元格时从该处粘贴。</translation>
     </message>
 </context>
 <context>
@@ -1991,12 +2543,153 @@
     <name>TaskTableView</name>
     <message>
         <source>Copy rows</source>
-        <extracomment>Share of the free width for each wide column (item and measures widest). Sample text a compact column must fit, besides its heading. The narrowest a wide column gets, in characters (&quot;中&quot; widths). A row grows with its text up to this many lines; the rest is in the tooltip and editor. Pasting failed; the message names the pasted row and column. Nothing was pasted.</extracomment>
+        <extracomment>Share of the free width for each wide column (item and measures widest). Sample text a compact column must fit, besides its heading. The narrowest a wide column gets, in characters (&quot;中&quot; widths). A row grows with its text up to this many lines; the rest is in the tooltip and editor. Pasting failed; the message names the pasted row and column. Nothing was pasted. Asked (first row, rows) before a paste overwrites tasks; the page asks the clerk. The pledge&apos;s year, where the deadline calendar opens; the page tells it.</extracomment>
         <translation>复制所选行</translation>
     </message>
     <message>
         <source>Paste from Excel</source>
         <translation>从 Excel 粘贴</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <source>Add a unit</source>
+        <translation>添加单位</translation>
+    </message>
+    <message>
+        <source>Change a unit</source>
+        <translation>修改单位</translation>
+    </message>
+    <message>
+        <source>Active (offered for new pledges and rounds)</source>
+        <translation>启用（新建责任书和批量签订时可选）</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Print order:</source>
+        <translation>排序：</translation>
+    </message>
+    <message>
+        <source>Enter the unit&apos;s name.</source>
+        <translation>请输入单位名称。</translation>
+    </message>
+</context>
+<context>
+    <name>UnitKind</name>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>工作专班</translation>
+    </message>
+    <message>
+        <source>Leading group</source>
+        <translation>领导小组</translation>
+    </message>
+    <message>
+        <source>Renamed to {unit}</source>
+        <translation>已更名为 {unit}</translation>
+    </message>
+    <message>
+        <source>Merged into {unit}</source>
+        <translation>已并入 {unit}</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>停用</translation>
+    </message>
+</context>
+<context>
+    <name>UnitRegisterActions</name>
+    <message>
+        <source>Unit not changed</source>
+        <translation>单位未修改</translation>
+    </message>
+    <message>
+        <source>Unit not added</source>
+        <translation>单位未添加</translation>
+    </message>
+    <message>
+        <source>Unit not renamed</source>
+        <translation>单位未更名</translation>
+    </message>
+    <message>
+        <source>Unit renamed</source>
+        <translation>单位已更名</translation>
+    </message>
+    <message>
+        <source>Merge {unit} into {target}? Its drafts move to {target}; this cannot be undone.</source>
+        <translation>将 {unit} 并入 {target}？其草稿将转到 {target} 名下，此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Merge units</source>
+        <translation>合并单位</translation>
+    </message>
+    <message>
+        <source>Units not merged</source>
+        <translation>单位未合并</translation>
+    </message>
+    <message>
+        <source>Units merged</source>
+        <translation>单位已合并</translation>
+    </message>
+    <message>
+        <source>{old} → {new}: {drafts} drafts moved, {kept} pledges kept as signed.</source>
+        <translation>{old} → {new}：转移草稿 {drafts} 份，按签署原样保留责任书 {kept} 份。</translation>
+    </message>
+    <message>
+        <source>Moved: {number} “{title}”</source>
+        <translation>已转移：{number}《{title}》</translation>
+    </message>
+    <message>
+        <source>Kept under {unit}: {number} “{title}”</source>
+        <translation>保留在 {unit} 名下：{number}《{title}》</translation>
+    </message>
+    <message>
+        <source>Choose the signer again: {number} “{title}”</source>
+        <translation>请重新选择签署人：{number}《{title}》</translation>
+    </message>
+    <message>
+        <source>Term not changed</source>
+        <translation>任职期间未修改</translation>
+    </message>
+    <message>
+        <source>Import units</source>
+        <translation>导入单位</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Units not imported</source>
+        <translation>单位未导入</translation>
+    </message>
+    <message>
+        <source>Units imported</source>
+        <translation>单位已导入</translation>
+    </message>
+    <message>
+        <source>{file}: {added} added, {updated} updated, {same} unchanged.</source>
+        <translation>{file}：新增 {added} 个，更新 {updated} 个，未变 {same} 个。</translation>
     </message>
 </context>
 <context>
@@ -2007,16 +2700,24 @@
         <translation>单位与签署人</translation>
     </message>
     <message>
-        <source>Units are added when a pledge names them. Give each unit its official seal and store the signatures of the people who sign for it.</source>
-        <translation>责任书中出现的单位会自动添加。可为每个单位设置公章，并存储其签署人的签名。</translation>
-    </message>
-    <message>
         <source>Seal</source>
         <translation>公章</translation>
     </message>
     <message>
         <source>Signatories</source>
         <translation>签署人</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
     <message>
         <source>As issuer</source>
@@ -2051,12 +2752,56 @@
         <translation>已存签名</translation>
     </message>
     <message>
+        <source>In office</source>
+        <translation>任职期间</translation>
+    </message>
+    <message>
         <source>Add signatory…</source>
         <translation>添加签署人…</translation>
     </message>
     <message>
         <source>Store signature image…</source>
         <translation>存储签名图片…</translation>
+    </message>
+    <message>
+        <source>Term of office…</source>
+        <translation>任职期间…</translation>
+    </message>
+    <message>
+        <source>Formerly: {names}</source>
+        <translation>曾用名：{names}</translation>
+    </message>
+    <message>
+        <source>Merged into it: {names}</source>
+        <translation>已并入本单位：{names}</translation>
+    </message>
+    <message>
+        <source>Kept under this name for the pledges signed with it; now {unit}.</source>
+        <translation>为以此名称签署的责任书保留；现为 {unit}。</translation>
+    </message>
+    <message>
+        <source>Add the units the office signs pledges with, in the order they are printed; a pledge naming a new unit adds it too. Give each unit its official seal and store the signatures of the people who sign for it.</source>
+        <translation>按打印顺序添加与本办签订责任书的单位；责任书中出现的新单位也会自动加入。为每个单位设置公章，并保存其签署人的签名。</translation>
+    </message>
+    <message>
+        <source>Add unit…</source>
+        <translation>添加单位…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>更名…</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>并入…</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>从 Excel 导入…</translation>
     </message>
     <message>
         <source>Seal image of {unit}</source>
@@ -2129,20 +2874,11 @@
         <source>Cannot do that</source>
         <translation>无法执行该操作</translation>
     </message>
-    <message>
-        <source>About Pledge Manager</source>
-        <translation>关于责任书管理系统</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Pledge Manager {version}&lt;/h3&gt;&lt;p&gt;Draft, sign, print and track target-responsibility pledges.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;责任书管理系统 {version}&lt;/h3&gt;&lt;p&gt;起草、签署、打印和跟踪目标责任书。&lt;/p&gt;</translation>
-    </message>
 </context>
 <context>
     <name>VersionCompareDialog</name>
     <message>
         <source>Unchanged</source>
-        <extracomment>Soft backgrounds: yellow for changed, green for added, red for removed.</extracomment>
         <translation>未变化</translation>
     </message>
     <message>
@@ -2215,6 +2951,7 @@
     </message>
     <message>
         <source>Compare versions</source>
+        <extracomment>The Change of a row (a Change value); section heading rows carry None. Soft backgrounds: yellow for changed, green for added, red for removed.</extracomment>
         <translation>版本比较</translation>
     </message>
     <message>
@@ -2226,8 +2963,16 @@
         <translation>基本信息</translation>
     </message>
     <message>
+        <source>Version {revision} ({status}, with unsaved changes)</source>
+        <translation>第{revision}版（{status}，含未保存的修改）</translation>
+    </message>
+    <message>
         <source>Version {revision} ({status})</source>
         <translation>第 {revision} 版（{status}）</translation>
+    </message>
+    <message>
+        <source>Version {new} includes changes not saved yet.</source>
+        <translation>第{new}版含尚未保存的修改。</translation>
     </message>
     <message>
         <source>The two versions say exactly the same.</source>
@@ -2259,10 +3004,104 @@
     </message>
 </context>
 <context>
+    <name>_FinishPage</name>
+    <message>
+        <source>Language and sample data</source>
+        <translation>界面语言和示例数据</translation>
+    </message>
+    <message>
+        <source>Your own language, and whether to start with sample data.</source>
+        <translation>您自己的界面语言，以及是否先加载示例数据。</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time you start Pledge Manager.</source>
+        <translation>更改的界面语言将在下次启动责任书管理系统时生效。</translation>
+    </message>
+    <message>
+        <source>Load a &amp;sample year to try things out</source>
+        <translation>加载一年的示例数据，先试用一下(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Adds sample units and pledges (signed, drafts, an amendment). They can be deleted or amended like any other.</source>
+        <translation>添加示例单位和责任书（已签署的、草稿和一份修订）。它们可以像其他责任书一样删除或修订。</translation>
+    </message>
+    <message>
+        <source>Everything here can be changed later in File → Settings.</source>
+        <translation>以上内容以后都可以在“文件 → 设置”中修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>_NumberingPage</name>
+    <message>
+        <source>Pledge numbers</source>
+        <translation>责任书编号</translation>
+    </message>
+    <message>
+        <source>How new pledges are numbered: {year} is the year and {n} the running number.</source>
+        <translation>新责任书的编号方式：{year} 代表年度，{n} 代表流水号。</translation>
+    </message>
+    <message>
+        <source>Numbering &amp;pattern:</source>
+        <translation>编号规则(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>示例：</translation>
+    </message>
+</context>
+<context>
+    <name>_OfficePage</name>
+    <message>
+        <source>Your office</source>
+        <extracomment>Asks for a file: (title, file_filter=...) -&gt; the path, or None if cancelled.</extracomment>
+        <translation>本单位</translation>
+    </message>
+    <message>
+        <source>The unit that issues the pledges, and who signs for it. New pledges start with these as the issuing party.</source>
+        <translation>发出责任书的单位（甲方）及其签署人。新建的责任书会预先填入这些内容。</translation>
+    </message>
+    <message>
+        <source>e.g. the County Reform Office</source>
+        <translation>例如：县委全面深化改革委员会办公室</translation>
+    </message>
+    <message>
+        <source>e.g. Director</source>
+        <translation>例如：主任</translation>
+    </message>
+    <message>
+        <source>Issuing &amp;unit:</source>
+        <translation>发文单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Signer:</source>
+        <translation>签署人(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;title:</source>
+        <translation>签署人职务(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Enter the issuing unit before its signer.</source>
+        <translation>请先填写发文单位，再填写其签署人。</translation>
+    </message>
+</context>
+<context>
     <name>_PartyCard</name>
     <message>
         <source>Sign…</source>
         <translation>签署…</translation>
+    </message>
+    <message>
+        <source>View scan…</source>
+        <translation>查看扫描件…</translation>
     </message>
     <message>
         <source>{name} ({title})</source>
@@ -2284,6 +3123,49 @@
         <source>Recorded by {user}; record hash {hash}</source>
         <translation>记录人：{user}；记录哈希值 {hash}</translation>
     </message>
+    <message>
+        <source>The attached scan</source>
+        <translation>附上的扫描件</translation>
+    </message>
+</context>
+<context>
+    <name>_SealPage</name>
+    <message>
+        <source>Seal (optional)</source>
+        <translation>印章（可选）</translation>
+    </message>
+    <message>
+        <source>A scanned seal as a transparent PNG, printed with the issuer&apos;s signature. You can add it later on the Units page.</source>
+        <translation>扫描的印章图片（透明背景的 PNG），与发文单位的签名一同打印。也可以以后在“单位与签署人”页面添加。</translation>
+    </message>
+    <message>
+        <source>No seal chosen.</source>
+        <translation>未选择印章。</translation>
+    </message>
+    <message>
+        <source>&amp;Choose image…</source>
+        <translation>选择图片(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;No seal</source>
+        <translation>不用印章(&amp;N)</translation>
+    </message>
+    <message>
+        <source>A seal needs the issuing unit: enter it on the first page.</source>
+        <translation>印章属于发文单位：请先在第一页填写发文单位。</translation>
+    </message>
+    <message>
+        <source>Choose the seal image</source>
+        <translation>选择印章图片</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>“{name}” is not an image.</source>
+        <translation>“{name}”不是图片。</translation>
+    </message>
 </context>
 <context>
     <name>amendments</name>
@@ -2300,6 +3182,7 @@
     <name>app</name>
     <message>
         <source>Pledge Manager</source>
+        <extracomment>Set (to anything) by the bundle test in tests/packaging: once the window has painted and the database is open, log the window&apos;s title and quit with exit code 0.</extracomment>
         <translation>责任书管理系统</translation>
     </message>
     <message>
@@ -2321,6 +3204,42 @@
     <message>
         <source>Audit entry {seq} ({action}) was changed after it was written.</source>
         <translation>审计记录 {seq}（{action}）在写入后被篡改。</translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <source>Only an embedded (SQLite) database file can be backed up here; a shared PostgreSQL database is backed up by its operator (pg_dump).</source>
+        <extracomment>The sidecar that records how and when a backup was made and what its check found. Endings a database file may have; a backup named otherwise gets BACKUP_SUFFIX added. The database file the backup was made of (&quot;&quot; when unknown: no manifest).</extracomment>
+        <translation>这里只能备份内置（SQLite）数据库文件；共享的 PostgreSQL 数据库由其管理员备份（pg_dump）。</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {reason}</source>
+        <translation>无法写入 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>The copy of {database} did not verify, so it was not kept:
+{findings}</source>
+        <translation>{database} 的副本未通过检查，因此未保留：
+{findings}</translation>
+    </message>
+    <message>
+        <source>{file} is the database itself; choose another file for the backup.</source>
+        <translation>{file} 就是数据库本身；请为备份另选一个文件。</translation>
+    </message>
+    <message>
+        <source>{file}: there is no such file</source>
+        <translation>{file}：没有这个文件</translation>
+    </message>
+    <message>
+        <source>{file} is not a sound backup, so nothing was restored:
+{findings}</source>
+        <translation>{file} 不是完好的备份，因此未恢复任何内容：
+{findings}</translation>
+    </message>
+    <message>
+        <source>Cannot restore {file}: {reason}</source>
+        <translation>无法从 {file} 恢复：{reason}</translation>
     </message>
 </context>
 <context>
@@ -2350,26 +3269,14 @@
         <translation>请用 ID 指定要打印的责任书，或使用 --all。</translation>
     </message>
     <message>
-        <source>There is no pledge with the id {ids}; nothing was printed.</source>
-        <translation>不存在 ID 为 {ids} 的责任书；未打印任何内容。</translation>
-    </message>
-    <message>
         <source>There are no pledges to print.</source>
         <translation>没有可打印的责任书。</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder {folder}: {reason}</source>
-        <translation>无法创建文件夹 {folder}：{reason}</translation>
     </message>
     <message>
         <source>Not printed: {number} “{title}” ({id}):
 {reason}</source>
         <translation>未打印：{number}“{title}”（{id}）：
 {reason}</translation>
-    </message>
-    <message>
-        <source>Cannot write {file}: {reason}</source>
-        <translation>无法写入 {file}：{reason}</translation>
     </message>
     <message>
         <source>Wrote {count} PDF files to {folder}.</source>
@@ -2392,8 +3299,8 @@
         <translation>责任书管理系统（目标责任书）。不带命令时打开程序窗口。</translation>
     </message>
     <message>
-        <source>Exit codes: 0 done, 1 failed (see the message), 2 bad input, 3 internal error.</source>
-        <translation>退出码：0 完成，1 失败（见提示信息），2 输入有误，3 内部错误。</translation>
+        <source>Exit codes: 0 done, 1 failed (see the message), 2 bad input, 3 internal error, 4 the database is busy (try again later).</source>
+        <translation>退出码：0 完成，1 失败（见提示），2 输入有误，3 内部错误，4 数据库正忙（请稍后重试）。</translation>
     </message>
     <message>
         <source>show tracebacks</source>
@@ -2416,8 +3323,76 @@
         <translation>将全部责任书导出到交换文件</translation>
     </message>
     <message>
+        <source>{size:.1f} MB</source>
+        <translation>{size:.1f} MB</translation>
+    </message>
+    <message>
+        <source>Backed up {pledges} pledges to {file} ({size}); the copy was verified.</source>
+        <translation>已将 {pledges} 份责任书备份到 {file}（{size}）；备份已通过检查。</translation>
+    </message>
+    <message>
+        <source>Only an embedded (SQLite) database keeps backups beside it.</source>
+        <translation>只有内置（SQLite）数据库在其旁边保留备份。</translation>
+    </message>
+    <message>
+        <source>There are no backups in {folder}.</source>
+        <translation>{folder} 中没有备份。</translation>
+    </message>
+    <message>
+        <source>Backups in {folder}, newest first:</source>
+        <translation>{folder} 中的备份（最新的在前）：</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>已检查</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source>The integrity check found this in the copy (as in the database):</source>
+        <translation>完整性检查在备份中发现以下问题（数据库中同样存在）：</translation>
+    </message>
+    <message>
+        <source>verified, {count} findings</source>
+        <translation>已检查，发现 {count} 处问题</translation>
+    </message>
+    <message>
+        <source>{created}  {size}  {verdict}  {name}</source>
+        <translation>{created}  {size}  {verdict}  {name}</translation>
+    </message>
+    <message>
+        <source>Only an embedded (SQLite) database can be restored here; a shared PostgreSQL database is restored by its operator.</source>
+        <translation>这里只能恢复内置（SQLite）数据库；共享的 PostgreSQL 数据库由其管理员恢复。</translation>
+    </message>
+    <message>
+        <source>Restored {file}.</source>
+        <translation>已从 {file} 恢复。</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept as {file}.</source>
+        <translation>原数据库保留为 {file}。</translation>
+    </message>
+    <message>
+        <source>write a verified copy of the database</source>
+        <translation>写出一份经过检查的数据库备份</translation>
+    </message>
+    <message>
         <source>the file to write</source>
         <translation>要写入的文件</translation>
+    </message>
+    <message>
+        <source>list the backups beside the database</source>
+        <translation>列出数据库旁边的备份</translation>
+    </message>
+    <message>
+        <source>put a backup in place of the database (the current file is kept)</source>
+        <translation>用备份替换数据库（当前文件会保留）</translation>
+    </message>
+    <message>
+        <source>the backup to restore</source>
+        <translation>要恢复的备份</translation>
     </message>
     <message>
         <source>write one PDF file per pledge</source>
@@ -2440,13 +3415,25 @@
         <translation>意外错误（{kind}：{error}）。详细信息见 {log}；使用 --debug 可直接显示。</translation>
     </message>
     <message>
+        <source>the database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
         <source>Interrupted; nothing was saved by the unfinished command.</source>
         <translation>已中断；未完成的命令没有保存任何内容。</translation>
     </message>
     <message>
         <source>- {message}</source>
-        <extracomment>Where `verify --trust` finds the password of a .p12 certificate file, if it is one.</extracomment>
         <translation>- {message}</translation>
+    </message>
+    <message>
+        <source>Full check ({reason}): {pledges} signed or ready-to-sign pledges rehashed, {entries} audit entries verified, the whole file scanned.</source>
+        <extracomment>Where `verify --trust` finds the password of a .p12 certificate file, if it is one.</extracomment>
+        <translation>完整检查（{reason}）：重新计算了 {pledges} 份已签署或待签署责任书的哈希，核验了 {entries} 条审计记录，扫描了整个数据库文件。</translation>
+    </message>
+    <message>
+        <source>Quick check of what changed since the last sound check ({since}): {rehashed} of {pledges} signed or ready-to-sign pledges rehashed, {entries} new audit entries verified. The others were not re-read: they stand on the database guards, which are intact and unchanged since. Edits that went around the guards without changing them, and damage in the large tables, are found only by `check --full`.</source>
+        <translation>快速检查自上次检查通过（{since}）以来的变化：在 {pledges} 份已签署或待签署责任书中重新计算了 {rehashed} 份的哈希，核验了 {entries} 条新审计记录。其余责任书未重新读取：它们由数据库保护触发器守护，这些保护完好且自那时起未被改动。绕过保护而未改动保护本身的修改，以及大表中的文件损坏，只有 `check --full` 才能发现。</translation>
     </message>
     <message>
         <source>- {message} [pledge id {id}]</source>
@@ -2509,6 +3496,10 @@
         <translation>检查数据库、每份已签署责任书的哈希值以及审计日志</translation>
     </message>
     <message>
+        <source>rehash every pledge, scan the whole file and walk the whole audit log, not only what changed since the last sound check</source>
+        <translation>重新计算每份责任书的哈希、扫描整个文件并核验全部审计记录，而不只检查自上次检查通过以来的变化</translation>
+    </message>
+    <message>
         <source>say whether a PDF is an untouched copy of a signed pledge</source>
         <translation>判断 PDF 是否为已签署责任书未经改动的文本</translation>
     </message>
@@ -2522,6 +3513,7 @@
     </message>
     <message>
         <source>{file}: the first line holds no password</source>
+        <extracomment>The environment variable a scheduled task sets instead of typing the password.</extracomment>
         <translation>{file}：第一行没有密码</translation>
     </message>
     <message>
@@ -2625,12 +3617,121 @@
         <translation>{path} 处没有数据库。</translation>
     </message>
     <message>
-        <source>{file}: there is no such file</source>
-        <translation>{file}：文件不存在</translation>
+        <source>department</source>
+        <extracomment>The --type values, as the register stores them.</extracomment>
+        <translation>部门</translation>
     </message>
     <message>
-        <source>{file}: cannot be read: {reason}</source>
-        <translation>{file}：无法读取：{reason}</translation>
+        <source>district</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>working group</source>
+        <translation>工作专班</translation>
+    </message>
+    <message>
+        <source>leading group</source>
+        <translation>领导小组</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>甲方</translation>
+    </message>
+    <message>
+        <source>responsible unit</source>
+        <translation>乙方</translation>
+    </message>
+    <message>
+        <source>{order:&gt;4}  {name}  [{kind}]</source>
+        <translation>{order:&gt;4}  {name}  [{kind}]</translation>
+    </message>
+    <message>
+        <source>  (inactive)</source>
+        <translation>  （停用）</translation>
+    </message>
+    <message>
+        <source>  (renamed to {unit})</source>
+        <translation>  （已更名为 {unit}）</translation>
+    </message>
+    <message>
+        <source>  (merged into {unit})</source>
+        <translation>  （已并入 {unit}）</translation>
+    </message>
+    <message>
+        <source>  signatories: {people}</source>
+        <translation>  签署人：{people}</translation>
+    </message>
+    <message>
+        <source>  formerly: {names}</source>
+        <translation>  曾用名：{names}</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {added} added, {updated} updated, {same} unchanged.</source>
+        <translation>已导入 {file}：新增 {added} 个，更新 {updated} 个，未变 {same} 个。</translation>
+    </message>
+    <message>
+        <source>Added {unit} ({kind}), print order {order}.</source>
+        <translation>已添加 {unit}（{kind}），排序 {order}。</translation>
+    </message>
+    <message>
+        <source>  moved: {number} “{title}” ({role})</source>
+        <translation>  已转移：{number}《{title}》（{role}）</translation>
+    </message>
+    <message>
+        <source>  kept under {unit}: {number} “{title}” ({status})</source>
+        <translation>  保留在 {unit} 名下：{number}《{title}》（{status}）</translation>
+    </message>
+    <message>
+        <source>  choose the signer again: {number} “{title}”</source>
+        <translation>  请重新选择签署人：{number}《{title}》</translation>
+    </message>
+    <message>
+        <source>Renamed {old} to {new}: {drafts} drafts moved, {kept} pledges kept.</source>
+        <translation>已将 {old} 更名为 {new}：转移草稿 {drafts} 份，保留责任书 {kept} 份。</translation>
+    </message>
+    <message>
+        <source>Merged {old} into {new}: {drafts} drafts moved, {kept} pledges kept.</source>
+        <translation>已将 {old} 并入 {new}：转移草稿 {drafts} 份，保留责任书 {kept} 份。</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} 不是整数</translation>
+    </message>
+    <message>
+        <source>the units register</source>
+        <translation>单位名录</translation>
+    </message>
+    <message>
+        <source>list the units in print order</source>
+        <translation>按排序列出单位</translation>
+    </message>
+    <message>
+        <source>include renamed and merged units</source>
+        <translation>包括已更名和已合并的单位</translation>
+    </message>
+    <message>
+        <source>import units from an .xlsx sheet</source>
+        <translation>从 .xlsx 表格导入单位</translation>
+    </message>
+    <message>
+        <source>columns 单位名称, 类型, 排序, 负责人, 职务 under a header row</source>
+        <translation>表头行下为 单位名称、类型、排序、负责人、职务 各列</translation>
+    </message>
+    <message>
+        <source>add a unit</source>
+        <translation>添加单位</translation>
+    </message>
+    <message>
+        <source>print order (default: last)</source>
+        <translation>排序（默认排在最后）</translation>
+    </message>
+    <message>
+        <source>rename a unit (signed pledges keep the old name)</source>
+        <translation>单位更名（已签署的责任书保留原名称）</translation>
+    </message>
+    <message>
+        <source>merge unit A into unit B (its drafts move)</source>
+        <translation>将单位 A 并入单位 B（其草稿随之转移）</translation>
     </message>
 </context>
 <context>
@@ -2645,8 +3746,40 @@
         <translation>无法升级数据库 {database}：{reason}</translation>
     </message>
     <message>
+        <source>The file {database} is empty (0 bytes), so it holds no pledges. If it should hold your database, restore a backup; to start a new database there, delete the empty file first.</source>
+        <translation>文件 {database} 是空的（0 字节），其中没有任何责任书。如果它本应是您的数据库，请从备份恢复；如要在该位置新建数据库，请先删除这个空文件。</translation>
+    </message>
+    <message>
+        <source>{database} is not a kind of database Pledge Manager can open. Give the path of a SQLite file, or a URL starting with postgresql+psycopg://.</source>
+        <translation>{database} 不是目标责任书管理系统能打开的数据库类型。请给出 SQLite 文件的路径，或以 postgresql+psycopg:// 开头的地址。</translation>
+    </message>
+    <message>
+        <source>{database} is not a database URL or file path.</source>
+        <translation>{database} 不是数据库地址或文件路径。</translation>
+    </message>
+    <message>
         <source>Cannot open the database {database}: {reason}</source>
         <translation>无法打开数据库 {database}：{reason}</translation>
+    </message>
+    <message>
+        <source>The database {database} is busy with another change (another window or computer is writing to it, for example a large import) and did not answer within {seconds} seconds. Nothing was changed here; try again when that change has finished.</source>
+        <translation>数据库 {database} 正忙于另一项修改（另一个窗口或另一台电脑正在写入，例如大批量导入），{seconds} 秒内未响应。此处未做任何更改；请待那项修改完成后重试。</translation>
+    </message>
+    <message>
+        <source>The database {database} is read-only (the file, its folder or the server does not allow changes), so nothing was changed. Ask for write access, or copy the file to a folder of your own.</source>
+        <translation>数据库 {database} 是只读的（文件、所在文件夹或服务器不允许修改），因此未做任何更改。请申请写入权限，或将文件复制到您自己的文件夹。</translation>
+    </message>
+    <message>
+        <source>The disk holding the database {database} is full, so nothing was changed. Free some space and try again.</source>
+        <translation>数据库 {database} 所在的磁盘已满，因此未做任何更改。请腾出空间后重试。</translation>
+    </message>
+    <message>
+        <source>The database {database} is damaged and cannot be read. Restore the latest backup (pledge-app restore) or ask for help; do not write to it meanwhile.</source>
+        <translation>数据库 {database} 已损坏，无法读取。请恢复最近的备份（pledge-app restore）或寻求技术支持；在此之前请勿向其写入。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record at the same moment, so your change was not saved. Reload it to see the other changes, then make yours again.</source>
+        <translation>他人在同一时刻修改了这条记录，因此您的修改未保存。请重新载入查看对方的修改，再重新做您的修改。</translation>
     </message>
 </context>
 <context>
@@ -2708,7 +3841,6 @@
     <name>editing</name>
     <message>
         <source>Task</source>
-        <extracomment>The task table&apos;s columns, in the order offices keep their ledgers (and paste them). The names the five lists go by in offices&apos; own spreadsheets, besides our labels.</extracomment>
         <translation>改革事项</translation>
     </message>
     <message>
@@ -2765,6 +3897,7 @@
     </message>
     <message>
         <source>“{text}” is not a date; write it like 2026-12-31.</source>
+        <extracomment>The task table&apos;s columns, in the order offices keep their ledgers (and paste them). The names the five lists go by in offices&apos; own spreadsheets, besides our labels. Column headings offices&apos; own ledgers use, besides our labels (a header row is not a task).</extracomment>
         <translation>“{text}”不是日期，请按 2026-12-31 的格式填写。</translation>
     </message>
     <message>
@@ -2779,19 +3912,20 @@
         <source>Pasted row {row}, column “{column}”: {detail}</source>
         <translation>粘贴的第 {row} 行“{column}”列：{detail}</translation>
     </message>
+    <message>
+        <source>The first row looks like a header ({cells}). Copy only the task rows, without the header row, and paste again.</source>
+        <translation>第一行像是表头（{cells}）。请只复制任务行（不含表头行）后再粘贴。</translation>
+    </message>
+    <message>
+        <source>The first column holds row numbers ({numbers}), not tasks. Copy from the task column on, and paste again.</source>
+        <translation>第一列是序号（{numbers}），不是任务。请从任务列开始复制后再粘贴。</translation>
+    </message>
 </context>
 <context>
     <name>exchange</name>
     <message>
-        <source>{file}: there is no such file</source>
-        <translation>{file}：文件不存在</translation>
-    </message>
-    <message>
-        <source>{file}: cannot be read: {reason}</source>
-        <translation>{file}：无法读取：{reason}</translation>
-    </message>
-    <message>
         <source>… and {count} more problems.</source>
+        <extracomment>More problems than this are summarised: a clerk fixes the first ones and runs it again.</extracomment>
         <translation>……另有 {count} 个问题。</translation>
     </message>
     <message>
@@ -2921,6 +4055,7 @@
     </message>
     <message>
         <source>is not UTF-8 text (line {line}, byte 0x{byte:02X}); save it as UTF-8</source>
+        <extracomment>Opens the file afresh for each pass (the caller says how and names it in errors).</extracomment>
         <translation>不是 UTF-8 文本（第 {line} 行，字节 0x{byte:02X}）；请以 UTF-8 编码保存</translation>
     </message>
     <message>
@@ -3076,6 +4211,14 @@
         <source>does not match the signature of {signer}: the signature record was changed after it was made, so it is refused</source>
         <translation>与 {signer} 的签署不符：签署记录在生成后被改动，因此拒绝导入</translation>
     </message>
+    <message>
+        <source>Importing {count} pledges from {file}…</source>
+        <translation>正在从 {file} 导入 {count} 份责任书…</translation>
+    </message>
+    <message>
+        <source>Exporting the pledges to {file}…</source>
+        <translation>正在将责任书导出到 {file}…</translation>
+    </message>
 </context>
 <context>
     <name>files</name>
@@ -3100,10 +4243,12 @@
     <name>integrity</name>
     <message>
         <source>Pledge {number} “{title}” (version {revision})</source>
+        <extracomment>Ready-to-sign content carries its hash too, but no guard protects it: always rehashed. Pledges rehashed per round trip; with two signature images each, about 15 MB at a time. Ids per IN list: far below every engine&apos;s limit on bound parameters.</extracomment>
         <translation>责任书 {number}“{title}”（第 {revision} 版）</translation>
     </message>
     <message>
         <source>The database file is damaged: {detail}</source>
+        <extracomment>The small tables a quick check scans for file damage; the big ones (tasks, signature images) take seconds at ten thousand pledges and are scanned by the full check.</extracomment>
         <translation>数据库文件已损坏：{detail}</translation>
     </message>
     <message>
@@ -3113,6 +4258,39 @@
     <message>
         <source>The protection of signed pledges was removed from the database (missing triggers: {names}).</source>
         <translation>数据库中对已签署责任书的保护已被移除（缺少触发器：{names}）。</translation>
+    </message>
+    <message>
+        <source>The protection of signed pledges was altered in the database: trigger {name} on table {table} is not the one Pledge Manager installs, so it may let changes through.</source>
+        <translation>数据库中已签署责任书的保护被改动：表 {table} 上的触发器 {name} 不是本程序安装的那个，可能会放行修改。</translation>
+    </message>
+    <message>
+        <source>The protection of signed pledges was switched off in the database: trigger {name} on table {table} is disabled.</source>
+        <translation>数据库中已签署责任书的保护被关闭：表 {table} 上的触发器 {name} 已停用。</translation>
+    </message>
+    <message>
+        <source>A trigger Pledge Manager did not install was added to table {table}: {name}. It could change rows after the protection has checked them.</source>
+        <translation>表 {table} 上被添加了一个并非本程序安装的触发器：{name}。它可能在保护检查之后改动数据行。</translation>
+    </message>
+    <message>
+        <source>no check has passed on this database yet</source>
+        <extracomment>Every pledge rehashed, the whole file scanned, the whole audit chain walked. Only what changed since the last sound check; the rest stands on the guards. Why a full check ran (asked for, first check, guards touched…); empty for a quick one. The last sound check a quick one built on. Signed and ready-to-sign pledges whose rows were checked, and how many were rehashed.</extracomment>
+        <translation>此数据库尚未通过任何一次检查</translation>
+    </message>
+    <message>
+        <source>the protection of signed pledges is not intact</source>
+        <translation>已签署责任书的数据库保护不完整</translation>
+    </message>
+    <message>
+        <source>the protection of signed pledges was changed since the last check</source>
+        <translation>自上次检查以来，已签署责任书的数据库保护被改动过</translation>
+    </message>
+    <message>
+        <source>the audit entry the last check ended at is missing or was changed</source>
+        <translation>上次检查结束处的审计记录缺失或已被改动</translation>
+    </message>
+    <message>
+        <source>a full check was asked for</source>
+        <translation>要求进行完整检查</translation>
     </message>
     <message>
         <source>its content was altered after it was frozen (recorded hash {recorded}, content now hashes to {actual}).</source>
@@ -3133,6 +4311,81 @@
     <message>
         <source>the audit log has no record of its signing.</source>
         <translation>审计日志中没有其签署记录。</translation>
+    </message>
+    <message>
+        <source>task {row}, co-operating unit {place} (“{unit}”) holds a broken character ({code}); it cannot be exported or printed until that unit is typed again.</source>
+        <translation>任务 {row} 的第 {place} 个配合单位（“{unit}”）含有残缺字符（{code}）；在重新输入该单位之前，无法导出或打印。</translation>
+    </message>
+</context>
+<context>
+    <name>numbering</name>
+    <message>
+        <source>The number is empty.</source>
+        <translation>编号为空。</translation>
+    </message>
+    <message>
+        <source>The number is longer than {n} characters.</source>
+        <translation>编号超过 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>The number {number} is already used by “{title}” ({year}). Choose another number.</source>
+        <translation>编号 {number} 已被《{title}》（{year}年）使用，请换一个编号。</translation>
+    </message>
+    <message>
+        <source>The counter cannot be below zero.</source>
+        <translation>计数器不能小于零。</translation>
+    </message>
+    <message>
+        <source>That pledge no longer exists.</source>
+        <translation>该责任书已不存在。</translation>
+    </message>
+    <message>
+        <source>“{title}” is not a draft; its number stays.</source>
+        <translation>《{title}》不是草稿，编号不能更改。</translation>
+    </message>
+</context>
+<context>
+    <name>office_settings</name>
+    <message>
+        <source>The numbering pattern has an unmatched brace: {pattern}</source>
+        <extracomment>The pattern offices most often use; {year} and {n} are filled in. The settings&apos; names, as stored in the `key` column.</extracomment>
+        <translation>编号格式中的花括号不成对：{pattern}</translation>
+    </message>
+    <message>
+        <source>The numbering pattern may use only {year} and {n}, not {fields}.</source>
+        <translation>编号格式只能使用 {year} 和 {n}，不能使用 {fields}。</translation>
+    </message>
+    <message>
+        <source>The numbering pattern needs {n}, the running number.</source>
+        <translation>编号格式必须包含流水号 {n}。</translation>
+    </message>
+    <message>
+        <source>The issuing unit</source>
+        <translation>发文单位</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s signer</source>
+        <translation>甲方签署人</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s title</source>
+        <translation>签署人职务</translation>
+    </message>
+    <message>
+        <source>{setting} is longer than {n} characters.</source>
+        <translation>{setting}超过 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose the issuing unit before its signer.</source>
+        <translation>请先选择发文单位，再选择其签署人。</translation>
+    </message>
+    <message>
+        <source>There is no office setting called {name}.</source>
+        <translation>没有名为 {name} 的办公设置。</translation>
+    </message>
+    <message>
+        <source>The date style is “arabic” or “chinese”, not {value}.</source>
+        <translation>日期样式应为“arabic”或“chinese”，而不是 {value}。</translation>
     </message>
 </context>
 <context>
@@ -3382,12 +4635,69 @@
         <source>The seal</source>
         <translation>公章</translation>
     </message>
+    <message>
+        <source>No scan of the signed paper is attached.</source>
+        <extracomment>The file name ending of each kind of scan.</extracomment>
+        <translation>未附签署纸质件的扫描件。</translation>
+    </message>
+</context>
+<context>
+    <name>unit_import</name>
+    <message>
+        <source>{file}, row {row}, column {column} ({header}): {problem}</source>
+        <extracomment>The header of each column, with the other spellings a sheet may use. What the 类型 column may say for each kind.</extracomment>
+        <translation>{file}，第 {row} 行，第 {column} 列（{header}）：{problem}</translation>
+    </message>
+    <message>
+        <source>{file} is not an .xlsx workbook ({reason}).</source>
+        <translation>{file} 不是 .xlsx 工作簿（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{file}, row 1: no 单位名称 column; the first row holds the headers.</source>
+        <translation>{file}，第 1 行：没有“单位名称”列；第一行应为表头。</translation>
+    </message>
+    <message>
+        <source>{file} is empty.</source>
+        <translation>{file} 是空的。</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s name is empty</source>
+        <translation>单位名称为空</translation>
+    </message>
+    <message>
+        <source>longer than {n} characters</source>
+        <translation>超过 {n} 个字符</translation>
+    </message>
+    <message>
+        <source>{unit} is already on row {row}</source>
+        <translation>{unit} 已在第 {row} 行出现</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a unit type (部门, 区县, 工作专班, 领导小组)</source>
+        <translation>“{value}”不是单位类型（部门、区县、工作专班、领导小组）</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number</source>
+        <translation>“{value}”不是整数</translation>
+    </message>
+    <message>
+        <source>a title is given but no person</source>
+        <translation>填写了职务但没有负责人</translation>
+    </message>
+    <message>
+        <source>{file} holds no units below its header row.</source>
+        <translation>{file} 表头下没有单位。</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: {problem}</source>
+        <translation>{file}，第 {row} 行：{problem}</translation>
+    </message>
 </context>
 <context>
     <name>units</name>
     <message>
         <source>The unit {unit} does not exist.</source>
-        <extracomment>The longest unit and signatory names the tables hold.</extracomment>
+        <extracomment>The longest signatory names and titles the table holds.</extracomment>
         <translation>单位 {unit} 不存在。</translation>
     </message>
     <message>
@@ -3399,12 +4709,41 @@
         <translation>姓名超过 {n} 个字符。</translation>
     </message>
     <message>
+        <source>{unit} is now {current}; change {current} instead.</source>
+        <translation>{unit} 现为 {current}，请修改 {current}。</translation>
+    </message>
+    <message>
+        <source>Enter the unit&apos;s name.</source>
+        <translation>请输入单位名称。</translation>
+    </message>
+    <message>
+        <source>{unit} is a former name of {current}: signed pledges still use it.</source>
+        <translation>{unit} 是 {current} 的曾用名，已签署的责任书仍在使用。</translation>
+    </message>
+    <message>
+        <source>There is already a unit called {unit}.</source>
+        <translation>已有名为 {unit} 的单位。</translation>
+    </message>
+    <message>
+        <source>The term ends ({to}) before it starts ({start}).</source>
+        <translation>任职结束日期（{to}）早于开始日期（{start}）。</translation>
+    </message>
+    <message>
         <source>{unit} already has a signatory called {name}.</source>
         <translation>{unit}已有名为{name}的签署人。</translation>
     </message>
     <message>
         <source>The title is longer than {n} characters.</source>
         <translation>职务超过 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>That signatory no longer exists.</source>
+        <translation>该签署人已不存在。</translation>
+    </message>
+    <message>
+        <source>A unit cannot be merged into itself ({unit}).</source>
+        <extracomment>Signatories who now sign for the new unit (a rename moves them all; a merge none). Drafts whose link to a signatory of the old unit was dropped (a merge only): the printed signer stays, and the clerk chooses the new unit&apos;s signer.</extracomment>
+        <translation>单位不能并入自身（{unit}）。</translation>
     </message>
 </context>
 <context>
@@ -3469,6 +4808,75 @@
         <source>Task {row}: the deadline is empty.</source>
         <translation>任务 {row}：完成时限为空。</translation>
     </message>
+    <message>
+        <source>{where}: contains a broken character ({code}, half of a pair) that cannot be stored or printed; type that character again.</source>
+        <extracomment>UTF-16 halves that arrived without their other half: Python keeps them, UTF-8 cannot.</extracomment>
+        <translation>{where}：含有残缺字符（{code}，成对字符的一半），无法保存或打印；请重新输入该字符。</translation>
+    </message>
+    <message>
+        <source>{where}: is {length} characters long; at most {limit} are allowed.</source>
+        <translation>{where}：长 {length} 字，最多允许 {limit} 字。</translation>
+    </message>
+    <message>
+        <source>The pasted text</source>
+        <translation>粘贴的文字</translation>
+    </message>
+    <message>
+        <source>The issuer</source>
+        <translation>发文单位</translation>
+    </message>
+    <message>
+        <source>The responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>{party}, signatory</source>
+        <translation>{party}，签署人</translation>
+    </message>
+    <message>
+        <source>{party}, signatory&apos;s title</source>
+        <translation>{party}，签署人职务</translation>
+    </message>
+    <message>
+        <source>The number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Section “{section}”, paragraph {paragraph}</source>
+        <translation>“{section}”部分第 {paragraph} 段</translation>
+    </message>
+    <message>
+        <source>Task {row}, co-operating unit {number}</source>
+        <translation>任务 {row}，第 {number} 个配合单位</translation>
+    </message>
+    <message>
+        <source>Task {row}, {field}</source>
+        <translation>任务 {row}，{field}</translation>
+    </message>
+    <message>
+        <source>Section “{section}” has {count} paragraphs; at most {limit}.</source>
+        <translation>“{section}”部分有 {count} 段，最多 {limit} 段。</translation>
+    </message>
+    <message>
+        <source>The pledge has {count} tasks; at most {limit}.</source>
+        <translation>责任书有 {count} 项任务，最多 {limit} 项。</translation>
+    </message>
+    <message>
+        <source>Task {row} has {count} co-operating units; at most {limit}.</source>
+        <translation>任务 {row} 有 {count} 个配合单位，最多 {limit} 个。</translation>
+    </message>
+    <message>
+        <source>Task {row}: the weight must be a number up to {limit}.</source>
+        <translation>任务 {row}：权重须为不超过 {limit} 的数字。</translation>
+    </message>
+    <message>
+        <source>The pledge holds {length} characters of text in all; at most {limit} are allowed. Move long material into an attachment.</source>
+        <translation>责任书文字共 {length} 字，最多允许 {limit} 字。请将篇幅较长的材料另作附件。</translation>
+    </message>
 </context>
 <context>
     <name>verification</name>
@@ -3519,6 +4927,11 @@
     <message>
         <source>This file claims to be version {revision} of pledge {number} “{title}”, but it matches no copy printed from this database: it was changed after it was printed (or was not printed from this database).</source>
         <translation>该文件声称是责任书 {number}“{title}”的第 {revision} 版，但与本数据库打印的任何文本都不相符：它在打印后被改动过（或并非从本数据库打印）。</translation>
+    </message>
+    <message>
+        <source>{file}: the file is too large to be a printed pledge</source>
+        <extracomment>Larger files are not read for checking (a 40-page pledge is well under 5 MB).</extracomment>
+        <translation>{file}：文件过大，不可能是责任书的打印件</translation>
     </message>
 </context>
 </TS>

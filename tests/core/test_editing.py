@@ -101,3 +101,19 @@ def test_bad_date_in_paste_names_row_and_column() -> None:
 def test_bad_weight_in_paste_names_row_and_column() -> None:
     with pytest.raises(PasteError, match="column “Weight”"):
         task_from_cells(["任务", "", "", "", "", "", "", "", "很多"], row=1)
+
+
+def test_split_paragraphs_drops_blank_lines_and_indents() -> None:
+    from pledge_app.core.editing import split_paragraphs
+
+    word = "　　第一段：营商环境持续优化。\r\n\r\n　　第二段：改革任务全面完成。\r\n"
+    assert split_paragraphs(word) == ["第一段：营商环境持续优化。", "第二段：改革任务全面完成。"]
+    assert split_paragraphs("一\u2029二") == ["一", "二"]
+
+
+def test_a_pasted_header_row_is_refused_and_named() -> None:
+    from pledge_app.core.editing import PasteError, refuse_headings
+
+    with pytest.raises(PasteError, match="header"):
+        refuse_headings([["任务事项", "责任领导", "责任单位"], ["推进改革", "张三", "市财政局"]])
+    refuse_headings([["改革任务", "张三"]])  # one heading-like word is a task, not a header

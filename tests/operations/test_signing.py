@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -125,3 +126,44 @@ def test_the_signing_order_changes_before_the_first_signature_only(
         set_signing_order(database, ready.id, order=SigningOrder.ISSUER_FIRST)
     view = load_pledge(database, ready.id).value
     assert view.signing_order is SigningOrder.RESPONSIBLE_FIRST
+
+
+def test_stored_signers_names_only_signatories_with_an_image(
+    database: Database, ready: PledgeView
+) -> None:
+    from pledge_app.operations.signing import stored_signers
+
+    assert stored_signers(database, ready.id, party=Party.RESPONSIBLE).value == frozenset()
+    with database.begin() as session:
+        signatory = session.scalars(
+            select(Signatory).where(Signatory.name == ready.content.responsible.signatory)
+        ).one()
+        core_signing.store_signature_image(session, signatory.id, image=png(), pin=PIN)
+    done = stored_signers(database, ready.id, party=Party.RESPONSIBLE)
+    assert done.value == frozenset({ready.content.responsible.signatory})
+    assert stored_signers(database, ready.id, party=Party.ISSUER).value == frozenset()
+    assert not done.changes.everything and not done.changes.pledges
+
+
+def test_an_ink_scan_is_read_back_and_saved_whole(
+    database: Database, ready: PledgeView, tmp_path: Path
+) -> None:
+    from pledge_app.core.errors import NotFound
+    from pledge_app.operations.signing import export_scan, signature_scan
+
+    scan = png("blue")
+    record_signature(
+        database,
+        ready.id,
+        request=request_for(
+            ready, Party.ISSUER, method=SignatureMethod.WET_INK, image=None, scan=scan
+        ),
+    )
+    copy = signature_scan(database, ready.id, party=Party.ISSUER).value
+    assert (copy.data, copy.mime_type) == (scan, "image/png")
+    assert copy.file_name.endswith(".png")
+    target = tmp_path / copy.file_name
+    assert export_scan(database, ready.id, party=Party.ISSUER, path=target).value == target
+    assert target.read_bytes() == scan
+    with pytest.raises(NotFound):
+        signature_scan(database, ready.id, party=Party.RESPONSIBLE)

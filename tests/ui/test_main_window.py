@@ -112,7 +112,7 @@ def test_units_page_lists_the_units_of_the_pledges(window: MainWindow) -> None:
     window.navigation.setCurrentRow(Page.UNITS)
     table = window.units_page.table
     units = {
-        table.item(row, 0).text(): table.item(row, 4).text() for row in range(table.rowCount())
+        table.item(row, 0).text(): table.item(row, 7).text() for row in range(table.rowCount())
     }
     assert units["市发展和改革委员会"] == "3"
 

@@ -276,14 +276,16 @@ def test_finalising_an_incomplete_pledge_lists_findings_that_jump_to_the_field(
             outcomes=(),
             tasks=(TaskView(item="缺少期限", responsible_body="市财政局"),),
         )
-        save_pledge(session, stored, incomplete)
+        version = get_pledge(session, stored).version
+        save_pledge(session, stored, incomplete, expected_version=version)
     editor.open_pledge(stored)
     assert not editor.finalise()
     assert editor.findings.isVisible()
-    assert editor.findings.fields() == ["outcomes", "tasks.0.deadline"]
+    # In the order of the form: section 4 (tasks) comes before section 5 (outcomes).
+    assert editor.findings.fields() == ["tasks.0.deadline", "outcomes"]
     assert editor.status is PledgeStatus.DRAFT
 
-    item = editor.findings.list.item(1)
+    item = editor.findings.list.item(0)
     editor.findings.list.itemClicked.emit(item)
     assert editor.tabs.currentWidget() is editor.tasks
     current = editor.tasks.view.currentIndex()
@@ -315,7 +317,9 @@ def test_saving_over_someone_elses_change_says_so(
 ) -> None:
     editor.open_pledge(stored)
     with database.begin() as session:
-        save_pledge(session, stored, replace(stored_content(database, stored), number="别处改的"))
+        version = get_pledge(session, stored).version
+        changed = replace(stored_content(database, stored), number="别处改的")
+        save_pledge(session, stored, changed, expected_version=version)
     type_text(line(editor, "title_edit"), "（本机）")
     assert not editor.save()
     [message] = prompts.messages("error")

@@ -20,7 +20,7 @@ from pledge_app.ui.dialogs.signing_dialog import SigningDialog
 from pledge_app.ui.operation_runner import OperationRunner
 from pledge_app.ui.pages.pledge_editor.page import PledgeEditorPage
 from tests.signing_helpers import png, ready_pledge, signed_pledge
-from tests.ui.fakes import FakeChooser, FakePrompts
+from tests.ui.fakes import FakeChooser, FakePrompts, type_text
 from tests.ui.pad_drawing import draw_signature
 from tests.ui.workspace_helpers import open_workspace
 
@@ -146,8 +146,12 @@ def test_the_full_signing_flow_ends_signed_and_read_only(
         methods = [s.method for s in get_pledge(session, ready_id).signatures]
     assert methods == [SignatureMethod.DRAWN, SignatureMethod.STORED_IMAGE]
 
-    # Amend: a new draft version opens; the signed one is untouched.
+    # Amend, giving the reason: a new draft version opens; the signed one is untouched.
     click(qtbot, editor.banner.button)
+    amend_dialog = editor.signing.amend_dialog
+    assert amend_dialog is not None
+    type_text(amend_dialog.reason_edit, "调整完成时限")
+    click(qtbot, amend_dialog.ok_button)
     v2 = editor.pledge_id
     assert v2 != ready_id
     assert editor.status is PledgeStatus.DRAFT and not editor.is_read_only()

@@ -139,7 +139,7 @@ def test_an_amendment_compared_with_the_signed_version(qtbot: QtBot, database: D
     with database.begin() as session:
         signed = signed_pledge(session)
         draft = amend_pledge(session, signed.id)
-        save_pledge(session, draft.id, amended(draft.content))
+        save_pledge(session, draft.id, amended(draft.content), expected_version=draft.version)
         old, new = version_chain(session, signed.id)
     dialog = VersionCompareDialog(old, new)
     qtbot.addWidget(dialog)
@@ -147,3 +147,21 @@ def test_an_amendment_compared_with_the_signed_version(qtbot: QtBot, database: D
     assert old_header is not None and "Version 1" in old_header.text()
     assert new_header is not None and "Version 2" in new_header.text()
     assert sum(row[0] is Change.CHANGED for row in rows(dialog)) == 2
+
+
+def test_a_task_removed_while_another_was_added_shows_as_removed_and_added(
+    qtbot: QtBot,
+) -> None:
+    old = make_content()
+    added = replace(
+        old.tasks[0],
+        item="深化预算管理一体化改革",
+        lead_official="王五",
+        responsible_body="市财政局",
+        measures="建设预算管理一体化系统，实现全流程电子化管理。",
+        deliverable="系统上线",
+    )
+    dialog = make_dialog(qtbot, old, replace(old, tasks=(added,)))
+    task_rows = [row for row in rows(dialog) if row[1].startswith("Task")]
+    assert [row[0] for row in task_rows] == [Change.REMOVED, Change.ADDED]
+    assert task_rows[0][3] == "" and "深化预算管理一体化改革" in task_rows[1][3]

@@ -19,10 +19,15 @@ from pledge_app.core.enums import PledgeStatus
 from pledge_app.core.pdf_verification import Verification
 from pledge_app.ui.labels import status_label
 from pledge_app.ui.style import PALETTE
+from pledge_app.ui.widgets.screen_fit import resize_to_fit
 
 _GENUINE = (
     f"background: {PALETTE.success_surface}; color: {PALETTE.success};"
     f" border: 1px solid {PALETTE.success_border};"
+)
+_SUPERSEDED = (
+    f"background: {PALETTE.warning_surface}; color: {PALETTE.warning};"
+    f" border: 1px solid {PALETTE.warning_border};"
 )
 _NOT_GENUINE = (
     f"background: {PALETTE.danger_surface}; color: {PALETTE.danger};"
@@ -52,23 +57,14 @@ class PdfVerificationDialog(QDialog):
 
     def _build_ui(self) -> None:
         self.setWindowTitle(self.tr("Verify a printed PDF"))
-        self.resize(640, 460)
-        genuine = self.verification.genuine
+        resize_to_fit(self, 640, 460)
         self.verdict_label = QLabel(self)
         self.verdict_label.setObjectName("verdictLabel")
         self.verdict_label.setWordWrap(True)
-        self.verdict_label.setText(
-            self.tr("✔ Genuine: {file} is an untouched copy of a signed pledge.").format(
-                file=self._file_name
-            )
-            if genuine
-            else self.tr("✘ Not genuine: {file} cannot be trusted as a signed pledge.").format(
-                file=self._file_name
-            )
-        )
+        text, look = self._verdict()
+        self.verdict_label.setText(text)
         self.verdict_label.setStyleSheet(
-            (_GENUINE if genuine else _NOT_GENUINE)
-            + " border-radius: 6px; padding: 10px; font-size: 14px; font-weight: bold;"
+            look + " border-radius: 6px; padding: 10px; font-size: 14px; font-weight: bold;"
         )
         self.details = QTextBrowser(self)
         self.details.setObjectName("detailsBrowser")
@@ -81,6 +77,36 @@ class PdfVerificationDialog(QDialog):
         layout.addWidget(self.verdict_label)
         layout.addWidget(self.details, 1)
         layout.addWidget(self.buttons)
+
+    def is_superseded(self) -> bool:
+        """Whether the copy is genuine but a newer version replaced it: a warning, not green."""
+        v = self.verification
+        return v.genuine and v.status == PledgeStatus.SUPERSEDED.value
+
+    def _verdict(self) -> tuple[str, str]:
+        file = self._file_name
+        if self.is_superseded():
+            newer = self.verification.newer_revision
+            return (
+                self.tr(
+                    "⚠ Superseded: {file} is an untouched copy, but version {newer} replaced "
+                    "it; this copy is no longer in force."
+                ).format(file=file, newer=newer if newer is not None else "?"),
+                _SUPERSEDED,
+            )
+        if self.verification.genuine:
+            return (
+                self.tr("✔ Genuine: {file} is an untouched copy of a signed pledge.").format(
+                    file=file
+                ),
+                _GENUINE,
+            )
+        return (
+            self.tr("✘ Not genuine: {file} cannot be trusted as a signed pledge.").format(
+                file=file
+            ),
+            _NOT_GENUINE,
+        )
 
     def _pledge_rows(self) -> list[tuple[str, str]]:
         v = self.verification

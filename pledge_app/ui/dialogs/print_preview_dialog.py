@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from pledge_app.ui.printing import open_pdf_document
 from pledge_app.ui.style import PALETTE
+from pledge_app.ui.widgets.screen_fit import resize_to_fit
 
 _ZOOM_STEP = 1.25
 
@@ -37,7 +38,7 @@ class PrintPreviewDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("print_preview_dialog")
         self.setWindowTitle(self.tr("Print preview — {title}").format(title=title))
-        self.resize(820, 960)
+        resize_to_fit(self, 820, 960)
         self._on_print = on_print
         self._on_save_pdf = on_save_pdf
         self._on_sign_pdf = on_sign_pdf

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pledge_app.ui import style
+
 
 @dataclass(frozen=True)
 class TermRequest:
@@ -57,7 +59,7 @@ class SignatoryTermDialog(QDialog):
         self.to_check.setChecked(held_to is not None)
         self.problem_label = QLabel(self)
         self.problem_label.setObjectName("problemLabel")
-        self.problem_label.setStyleSheet("color: #b42318;")
+        style.error_text(self.problem_label)
         grid = QGridLayout()
         grid.addWidget(self.from_check, 0, 0)
         grid.addWidget(self.from_edit, 0, 1)

@@ -71,10 +71,13 @@ class SigningDialog(QDialog):
         *,
         choose_file: FileChooser | None = None,
         today: date | None = None,
+        stored_signers: frozenset[str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("signingDialog")
+        #: Who of this party's unit has a stored signature image (None: not known).
+        self._stored_signers = stored_signers
         self._pledge = pledge
         self._party = party
         self._choose_file = choose_file or file_dialog_chooser(self)
@@ -149,6 +152,11 @@ class SigningDialog(QDialog):
             radio.setProperty("method", method.value)
             methods.addWidget(radio)
         methods.addStretch(1)
+        self.stored_note = QLabel(self)
+        self.stored_note.setObjectName("storedNote")
+        self.stored_note.setWordWrap(True)
+        style.muted(self.stored_note)
+        self.stored_note.hide()
         method_caption = QLabel(self.tr("How does this party sign?"), self)
         method_caption.setObjectName("methodCaption")
         method_caption.setStyleSheet("font-weight: bold;")
@@ -194,6 +202,7 @@ class SigningDialog(QDialog):
         layout.addWidget(rule)
         layout.addWidget(method_caption)
         layout.addLayout(methods)
+        layout.addWidget(self.stored_note)
         layout.addWidget(self.method_stack, 1)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.buttons)
@@ -267,6 +276,7 @@ class SigningDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.method_group.buttonToggled.connect(self._on_method_group_button_toggled)
+        self.signer_edit.textChanged.connect(self._update_stored_option)
         self.signer_edit.textChanged.connect(self._update_ok)
         self.date_edit.dateChanged.connect(self._update_ok)
         self.pin_edit.textChanged.connect(self._update_ok)
@@ -282,6 +292,7 @@ class SigningDialog(QDialog):
         self.date_edit.setMaximumDate(today)
         self.date_edit.setDate(today)
         self.draw_radio.setChecked(True)
+        self._update_stored_option()
         self._update_ok()
 
     # -- state -----------------------------------------------------------
@@ -318,6 +329,25 @@ class SigningDialog(QDialog):
     def problems(self) -> list[str]:
         """What keeps OK disabled; empty when the signature can be recorded."""
         return signing_problems(self.current_request(), today=self._today)
+
+    def _update_stored_option(self) -> None:
+        # Offered only to a signer who has an image stored; otherwise say why not.
+        signer = self.signer_edit.text().strip()
+        available = self._stored_signers is None or signer in self._stored_signers
+        self.stored_radio.setEnabled(available)
+        reason = (
+            ""
+            if available
+            else self.tr(
+                "{signer} has no stored signature image, so it cannot be used. It is stored "
+                "under Units, by the signatory's name."
+            ).format(signer=signer or self.tr("This signer"))
+        )
+        self.stored_radio.setToolTip(reason)
+        self.stored_note.setText(reason)
+        self.stored_note.setVisible(bool(reason))
+        if not available and self.stored_radio.isChecked():
+            self.draw_radio.setChecked(True)
 
     def _update_ok(self) -> None:
         problems = self.problems()

@@ -28,6 +28,7 @@ from pledge_app.core.views import PledgeView, TaskView
 from pledge_app.ui import style
 from pledge_app.ui.labels import change_label, header_field_label, section_heading, status_label
 from pledge_app.ui.style import PALETTE
+from pledge_app.ui.widgets.screen_fit import resize_to_fit
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -76,13 +77,24 @@ class _PaddedDelegate(QStyledItemDelegate):
 
 
 class VersionCompareDialog(QDialog):
-    """Read-only comparison of `old` and `new`; unchanged rows can be hidden."""
+    """Read-only comparison of `old` and `new`; unchanged rows can be hidden.
 
-    def __init__(self, old: PledgeView, new: PledgeView, *, parent: QWidget | None = None) -> None:
+    `unsaved` says that `new` holds the editor's changes not saved yet.
+    """
+
+    def __init__(
+        self,
+        old: PledgeView,
+        new: PledgeView,
+        *,
+        unsaved: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("versionCompareDialog")
         self._old = old
         self._new = new
+        self._unsaved = unsaved
         self.diff: ContentDiff = compare_contents(old.content, new.content)
         self._build_ui()
         self._connect_signals()
@@ -92,7 +104,7 @@ class VersionCompareDialog(QDialog):
 
     def _build_ui(self) -> None:
         self.setWindowTitle(self.tr("Compare versions"))
-        self.resize(1000, 680)
+        resize_to_fit(self, 1000, 680)
         self.title_label = QLabel(self._new.content.title, self)
         self.title_label.setObjectName("titleLabel")
         self.title_label.setWordWrap(True)
@@ -122,7 +134,7 @@ class VersionCompareDialog(QDialog):
             [
                 "",
                 self._version_caption(self._old),
-                self._version_caption(self._new),
+                self._version_caption(self._new, unsaved=self._unsaved),
             ]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -172,12 +184,25 @@ class VersionCompareDialog(QDialog):
         # A long pledge with one changed line is mostly unchanged text: start on the changes.
         self.only_changes_box.setChecked(not self.diff.unchanged)
 
-    def _version_caption(self, view: PledgeView) -> str:
+    def _version_caption(self, view: PledgeView, *, unsaved: bool = False) -> str:
+        if unsaved:
+            return self.tr("Version {revision} ({status}, with unsaved changes)").format(
+                revision=view.revision, status=status_label(view.status)
+            )
         return self.tr("Version {revision} ({status})").format(
             revision=view.revision, status=status_label(view.status)
         )
 
     def _summary(self) -> str:
+        summary = self._differences()
+        if self._unsaved:
+            note = self.tr("Version {new} includes changes not saved yet.").format(
+                new=self._new.revision
+            )
+            return f"{summary} {note}"
+        return summary
+
+    def _differences(self) -> str:
         if self.diff.unchanged:
             return self.tr("The two versions say exactly the same.")
         lines: list[LineDiff] = [

@@ -42,12 +42,25 @@ class MainWindowActions(QObject):
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.quit_action = self._action("quitAction", self.tr("&Quit"), shortcut="Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        # The editor's own Undo/Redo own Ctrl+Z/Ctrl+Y inside it (a second shortcut would
+        # make both ambiguous): these only name the keys and act on the editor on show.
+        self.undo_action = self._action(
+            "undoAction", self.tr("&Undo") + "\t" + QKeySequence(standard.Undo).toString()
+        )
+        self.redo_action = self._action(
+            "redoAction", self.tr("&Redo") + "\t" + QKeySequence(standard.Redo).toString()
+        )
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
         self.find_action = self._action("findAction", self.tr("&Find pledges"))
         self.find_action.setShortcut(standard.Find)
         self.delete_action = self._action("deletePledgeAction", self.tr("&Delete draft"))
         self.refresh_action = self._action("refreshAction", self.tr("&Refresh"))
         self.refresh_action.setShortcut(standard.Refresh)
         self.refresh_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
+        self.user_guide_action = self._action("userGuideAction", self.tr("&User guide"))
+        self.user_guide_action.setShortcut(standard.HelpContents)  # F1 on Windows and Linux
+        self.open_logs_action = self._action("openLogsAction", self.tr("Open &log folder"))
         self.about_action = self._action("aboutAction", self.tr("&About Pledge Manager"))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_qt_action = self._action("aboutQtAction", self.tr("About &Qt"))
@@ -88,6 +101,8 @@ class MainWindowActions(QObject):
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.setObjectName("editMenu")
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
         edit_menu.addActions([self.find_action, self.delete_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.refresh_action)
@@ -98,6 +113,9 @@ class MainWindowActions(QObject):
         tools_menu.addAction(self.create_certificate_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
+        help_menu.addAction(self.user_guide_action)
+        help_menu.addAction(self.open_logs_action)
+        help_menu.addSeparator()
         help_menu.addActions([self.about_action, self.about_qt_action])
 
     def build_toolbar(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QUndoStack
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from pledge_app.settings import Settings
@@ -66,11 +67,35 @@ class EditorHost(QObject):
         if self.editor is None or not self.is_showing():
             return None
         pledge = self.editor.document_title()
+        # Qt adds the application's name after the title itself: it is not repeated here.
         if not database_name:
-            return self.tr("{pledge} — Pledge Manager[*]").format(pledge=pledge)
-        return self.tr("{pledge} — Pledge Manager — {name}[*]").format(
-            pledge=pledge, name=database_name
-        )
+            return f"{pledge}[*]"
+        return self.tr("{pledge} — {name}[*]").format(pledge=pledge, name=database_name)
+
+    def undo_stack(self) -> QUndoStack | None:
+        """The undo history of the editor while it shows, else None."""
+        return self.editor.undo_stack if self.editor is not None and self.is_showing() else None
+
+    def serve_edit_menu(self, undo: QAction, redo: QAction) -> None:
+        """Let the Edit menu's Undo and Redo act on the editor on show (disabled elsewhere)."""
+
+        def update(*_args: object) -> None:
+            stack = self.undo_stack()
+            undo.setEnabled(stack is not None and stack.canUndo())
+            redo.setEnabled(stack is not None and stack.canRedo())
+
+        def step(back: bool) -> None:
+            stack = self.undo_stack()
+            if stack is not None and back:
+                stack.undo()
+            elif stack is not None:
+                stack.redo()
+
+        undo.triggered.connect(lambda: step(True))
+        redo.triggered.connect(lambda: step(False))
+        self.state_changed.connect(update)
+        self._stack.currentChanged.connect(update)
+        update()
 
     def maybe_close(self) -> bool:
         """False only when the editor is showing and the clerk cancels closing it."""
@@ -141,6 +166,7 @@ class EditorHost(QObject):
                 parent=self._stack,
             )
             self._stack.addWidget(self.editor)
+            self.editor.printing.open_url = QDesktopServices.openUrl  # offered after Save as PDF
             self.editor.closed.connect(self.closed)
             self.editor.saved.connect(self.saved)
             self.editor.status_message.connect(self.status_message)

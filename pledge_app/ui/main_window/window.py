@@ -185,6 +185,8 @@ class MainWindow(QMainWindow):
         self.refresh_action.triggered.connect(self.refresh)
         self.about_action.triggered.connect(self.commands.show_about)
         self.about_qt_action.triggered.connect(self.commands.show_about_qt)
+        self.main_actions.user_guide_action.triggered.connect(self.commands.show_user_guide)
+        self.main_actions.open_logs_action.triggered.connect(self.commands.open_log_folder)
         self.verify_pdf_action.triggered.connect(self.pdf_tools.verify_pdf)
         self.create_certificate_action.triggered.connect(self.pdf_tools.create_certificate)
         self.check_integrity_action.triggered.connect(self._on_check_integrity_triggered)
@@ -202,6 +204,9 @@ class MainWindow(QMainWindow):
         self.editor_host.saved.connect(self._on_editor_saved)
         self.editor_host.status_message.connect(self._show_status)
         self.editor_host.state_changed.connect(self._update_title)
+        self.editor_host.serve_edit_menu(
+            self.main_actions.undo_action, self.main_actions.redo_action
+        )
         self.stack.currentChanged.connect(self._update_title)
         self.navigation.itemClicked.connect(self._on_navigation_item_clicked)
 
@@ -254,6 +259,9 @@ class MainWindow(QMainWindow):
         self._show_database(label)
         self.integrity.reset()
         self.check_integrity(announce=False)
+        from pledge_app.ui.main_window.autosave_recovery import offer_orphan_autosaves
+
+        offer_orphan_autosaves(self, runner=self.runner, prompts=self._prompts)
 
     def check_integrity(self, *, announce: bool = True) -> None:
         """Run the integrity check off the GUI thread (see IntegrityWatch)."""
@@ -377,12 +385,11 @@ class MainWindow(QMainWindow):
         name = self.status_line.database_name
         editing = self.editor_host.window_title(name)
         self.setWindowModified(editing is not None and self.editor_host.is_dirty())
+        # Qt adds the application's name (its display name) after each title.
         if editing is not None:
             self.setWindowTitle(editing)
-        elif name:
-            self.setWindowTitle(self.tr("Pledge Manager — {name}").format(name=name))
         else:
-            self.setWindowTitle(self.tr("Pledge Manager"))
+            self.setWindowTitle(name)
 
     # -- events ----------------------------------------------------------
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
@@ -16,8 +15,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from pledge_app.core.enums import Party, SignatureMethod
-from pledge_app.ui.labels import action_label, method_label, party_caption
+from pledge_app.ui.labels import action_label
+from pledge_app.ui.models.audit_details import details_summary, details_tooltip
 
 if TYPE_CHECKING:
     from pledge_app.core.audit import AuditView
@@ -52,67 +51,6 @@ def column_title(column: AuditColumn) -> str:
         AuditColumn.DETAILS: translate("AuditTableModel", "Details"),
     }
     return titles[column]
-
-
-def _party(value: object) -> str:
-    try:
-        return party_caption(Party(str(value)))
-    except ValueError:
-        return str(value)
-
-
-def details_summary(entry: AuditView) -> str:
-    """The entry's details in one short line."""
-    d = entry.details
-    action = entry.action
-    if action == "finalised":
-        return translate("AuditTableModel", "Content frozen, hash {hash}").format(
-            hash=str(d.get("content_hash", ""))[:12]
-        )
-    if action == "reopened":
-        lapsed = d.get("lapsed_signatures") or []
-        if not lapsed:
-            return translate("AuditTableModel", "Back to draft")
-        return translate("AuditTableModel", "Back to draft; signatures lapsed: {parties}").format(
-            parties="、".join(_party(party) for party in lapsed)
-        )
-    if action == "deleted":
-        return translate("AuditTableModel", "Draft {number} “{title}”").format(
-            number=d.get("number", ""), title=d.get("title", "")
-        )
-    if action == "signature":
-        try:
-            method = method_label(SignatureMethod(str(d.get("method"))))
-        except ValueError:
-            method = str(d.get("method", ""))
-        return translate("AuditTableModel", "{party}, {method}, dated {date}").format(
-            party=_party(d.get("party", "")), method=method, date=d.get("signed_on", "")
-        )
-    if action == "signed":
-        return translate("AuditTableModel", "Version {revision} in force, hash {hash}").format(
-            revision=d.get("revision", ""), hash=str(d.get("content_hash", ""))[:12]
-        )
-    if action == "superseded":
-        return translate("AuditTableModel", "Replaced by version {revision}").format(
-            revision=d.get("by_revision", "")
-        )
-    if action == "amended":
-        return translate("AuditTableModel", "New version {revision}").format(
-            revision=d.get("revision", "")
-        )
-    if action == "signature_image_stored":
-        return str(d.get("unit", ""))
-    if action == "printed":
-        return translate("AuditTableModel", "Version {revision}, PDF {hash}").format(
-            revision=d.get("revision", ""), hash=str(d.get("pdf_sha256", ""))[:12]
-        )
-    if action == "signatory_added":
-        return str(d.get("unit", ""))
-    if action == "seal_changed":
-        if d.get("removed"):
-            return translate("AuditTableModel", "{unit}: seal removed").format(unit=d.get("unit"))
-        return translate("AuditTableModel", "{unit}: new seal").format(unit=d.get("unit"))
-    return "; ".join(f"{key}: {value}" for key, value in sorted(d.items()))
 
 
 class AuditTableModel(QAbstractTableModel):
@@ -193,7 +131,10 @@ class AuditTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation == Qt.Orientation.Horizontal and role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             return column_title(AuditColumn(section))
         return None
 
@@ -206,7 +147,7 @@ class AuditTableModel(QAbstractTableModel):
             return self._text(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column is AuditColumn.DETAILS:
-                return json.dumps(entry.details, ensure_ascii=False, indent=2, sort_keys=True)
+                return details_tooltip(entry) or None
             if column is AuditColumn.TIME:
                 return translate("AuditTableModel", "Entry {seq}, hash {hash}").format(
                     seq=entry.seq, hash=entry.entry_hash

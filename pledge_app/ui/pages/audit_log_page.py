@@ -131,14 +131,15 @@ class AuditLogPage(QWidget):
         em = self.table.fontMetrics().horizontalAdvance("中")
         # The time is always as wide as this; the cell's margins and the grid need ~24 px.
         time_width = self.table.fontMetrics().horizontalAdvance("2026-12-31 23:59:59") + 24
-        header.resizeSection(AuditColumn.TIME, time_width)
+        header.resizeSection(AuditColumn.TIME, max(time_width, self._heading_width(header, 0)))
         for column, width in (
             (AuditColumn.OS_USER, 7),
             (AuditColumn.ACTOR, 7),
             (AuditColumn.ACTION, 11),
             (AuditColumn.PLEDGE, 18),
         ):
-            self.table.setColumnWidth(column, em * width)
+            # Never narrower than its heading, which would be cut off.
+            self.table.setColumnWidth(column, max(em * width, self._heading_width(header, column)))
 
         self.verify_panel = QFrame(self)
         self.verify_panel.setObjectName("verifyPanel")
@@ -163,6 +164,11 @@ class AuditLogPage(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.verify_panel)
+
+    def _heading_width(self, header: QHeaderView, column: int) -> int:
+        text = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+        # The text, the header's margins and the sort indicator's room.
+        return header.fontMetrics().horizontalAdvance(text) + 28
 
     def _connect_signals(self) -> None:
         self.refresh_button.clicked.connect(self.refresh)

@@ -24,6 +24,7 @@ from pledge_app.operations.units import (
     store_signature,
     units_in_use,
 )
+from pledge_app.ui import style
 from pledge_app.ui.chosen_file import read_chosen_file
 from pledge_app.ui.dialogs.signatory_dialog import SignatoryDialog
 from pledge_app.ui.dialogs.signature_image_dialog import SignatureImageDialog
@@ -92,7 +93,7 @@ class UnitsPage(QWidget):
         )
         note.setObjectName("unitsNote")
         note.setWordWrap(True)
-        note.setStyleSheet("color: #475467;")
+        style.explanatory(note)
 
         self.table = UnitsTable(self)
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
+from PySide6.QtGui import QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -15,13 +15,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pledge_app.core.editing import split_paragraphs
 from pledge_app.ui.style import PALETTE
 
 _MIN_LINES = 3
 
 
 class ParagraphEdit(QTextEdit):
-    """Plain-text paragraph box that grows with its text instead of scrolling."""
+    """Plain-text paragraph box that grows with its text instead of scrolling.
+
+    Pasting several paragraphs emits `paragraphs_pasted(texts)`: the texts this box's
+    paragraph becomes (what stood before and after the cursor joins the first and last).
+    """
+
+    paragraphs_pasted = Signal(list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +41,16 @@ class ParagraphEdit(QTextEdit):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_height()
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        parts = split_paragraphs(source.text()) if source.hasText() else []
+        if len(parts) < 2:
+            super().insertFromMimeData(source)
+            return
+        cursor = self.textCursor()
+        text = self.toPlainText()
+        before, after = text[: cursor.selectionStart()], text[cursor.selectionEnd() :]
+        self.paragraphs_pasted.emit([before + parts[0], *parts[1:-1], parts[-1] + after])
 
     def _fit_height(self) -> None:
         document = self.document()
@@ -210,6 +227,7 @@ class ParagraphListEditor(QWidget):
         if self._key_filter is not None:
             edit.installEventFilter(self._key_filter)
         edit.textChanged.connect(lambda e=edit: self._on_edit_text_changed(e))
+        edit.paragraphs_pasted.connect(lambda texts, e=edit: self._on_paragraphs_pasted(e, texts))
         row_layout.addWidget(number)
         row_layout.addWidget(edit, 1)
         self._list_layout.insertWidget(self._list_layout.count() - 1, row)
@@ -230,6 +248,17 @@ class ParagraphListEditor(QWidget):
     def _on_edit_text_changed(self, edit: ParagraphEdit) -> None:
         if not self._loading and edit in self._edits:
             self.edited.emit(f"{self.section}.{self._edits.index(edit)}.text")
+
+    def _on_paragraphs_pasted(self, edit: ParagraphEdit, texts: list[str]) -> None:
+        if edit not in self._edits:
+            return
+        index = self._edits.index(edit)
+        paragraphs = list(self.paragraphs())
+        paragraphs[index : index + 1] = texts
+        self._replace(paragraphs)
+        last = index + len(texts) - 1
+        self.focus_paragraph(last)
+        self._edits[last].moveCursor(QTextCursor.MoveOperation.End)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn and watched in self._edits:

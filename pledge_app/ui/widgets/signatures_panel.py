@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -20,6 +22,7 @@ from pledge_app.core.signing import next_party
 from pledge_app.core.views import PledgeView, SignatureView
 from pledge_app.ui import style
 from pledge_app.ui.labels import method_label, party_caption
+from pledge_app.ui.printing import open_pdf_document, render_page
 from pledge_app.ui.style import PALETTE
 
 _SIGNATURE_SIZE = (170, 60)
@@ -59,6 +62,9 @@ class _PartyCard(QFrame):
         self.seal_image.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.sign_button = QPushButton(self.tr("Sign…"), self)
         self.sign_button.setObjectName(f"signButton_{party.value}")
+        self.scan_button = QPushButton(self.tr("View scan…"), self)
+        self.scan_button.setObjectName(f"viewScanButton_{party.value}")
+        self.scan_button.hide()
 
         images = QHBoxLayout()
         images.setContentsMargins(0, 0, 0, 0)
@@ -70,6 +76,7 @@ class _PartyCard(QFrame):
         self.images.setLayout(images)
         button_row = QHBoxLayout()
         button_row.addStretch(1)
+        button_row.addWidget(self.scan_button)
         button_row.addWidget(self.sign_button)
 
         layout = QVBoxLayout(self)
@@ -84,8 +91,9 @@ class _PartyCard(QFrame):
         layout.addStretch(1)
         layout.addLayout(button_row)
 
-    def show_signature(self, signature: SignatureView) -> None:
-        """Show who signed, when and how, with the images."""
+    def show_signature(self, signature: SignatureView, *, scan: bytes | None = None) -> None:
+        """Show who signed, when and how, with the images; `scan` is the attached scan (a
+        wet-ink signature's), shown as a thumbnail in place of a drawn signature."""
         signer = signature.signer
         if signature.signer_title:
             signer = self.tr("{name} ({title})").format(
@@ -110,10 +118,16 @@ class _PartyCard(QFrame):
                 user=signature.recorded_by or "?", hash=signature.record_hash[:16]
             )
         )
-        has_signature = _set_thumbnail(self.signature_image, signature.image, _SIGNATURE_SIZE)
-        has_seal = _set_thumbnail(self.seal_image, signature.seal_image, _SEAL_SIZE)
+        has_scan = signature.method is SignatureMethod.WET_INK and bool(signature.scan_type)
+        picture = (
+            _scan_picture(scan, signature.scan_type) if has_scan else _picture(signature.image)
+        )
+        has_signature = _set_thumbnail(self.signature_image, picture, _SIGNATURE_SIZE)
+        self.signature_image.setToolTip(self.tr("The attached scan") if has_scan else "")
+        has_seal = _set_thumbnail(self.seal_image, _picture(signature.seal_image), _SEAL_SIZE)
         self.images.setVisible(has_signature or has_seal)
         self.sign_button.hide()
+        self.scan_button.setVisible(has_scan)
 
     def show_waiting(self, text: str, *, can_sign: bool, tooltip: str = "") -> None:
         """Show that this party has not signed, and whether it may now."""
@@ -126,18 +140,38 @@ class _PartyCard(QFrame):
         self.method_label.clear()
         self.method_label.hide()
         self.setToolTip("")
-        _set_thumbnail(self.signature_image, None, _SIGNATURE_SIZE)
-        _set_thumbnail(self.seal_image, None, _SEAL_SIZE)
+        _set_thumbnail(self.signature_image, QPixmap(), _SIGNATURE_SIZE)
+        _set_thumbnail(self.seal_image, QPixmap(), _SEAL_SIZE)
         self.images.hide()
+        self.scan_button.hide()
         self.sign_button.show()
         self.sign_button.setEnabled(can_sign)
         self.sign_button.setDefault(can_sign)
         self.sign_button.setToolTip(tooltip)
 
 
-def _set_thumbnail(label: QLabel, data: bytes | None, size: tuple[int, int]) -> bool:
+def _picture(data: bytes | None) -> QPixmap:
     pixmap = QPixmap()
-    if not data or not pixmap.loadFromData(data):
+    if data:
+        pixmap.loadFromData(data)
+    return pixmap
+
+
+def _scan_picture(data: bytes | None, scan_type: str | None) -> QPixmap:
+    """The scan as a picture: the image itself, or a PDF's first page."""
+    if not data or scan_type != PDF:
+        return _picture(data)
+    document = open_pdf_document(data)
+    if document.pageCount() < 1:
+        return QPixmap()
+    page = document.pagePointSize(0)
+    height = 240
+    width = max(1, int(height * page.width() / page.height())) if page.height() else 170
+    return QPixmap.fromImage(render_page(document, 0, QSize(width, height)))
+
+
+def _set_thumbnail(label: QLabel, pixmap: QPixmap, size: tuple[int, int]) -> bool:
+    if pixmap.isNull():
         label.clear()
         label.hide()
         return False
@@ -158,11 +192,15 @@ class SignaturesPanel(QFrame):
 
     #: The Party that should sign now (a core.enums.Party).
     sign_requested = Signal(object)
+    #: The clerk asked to see the scan a Party attached when it signed in ink.
+    scan_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("signaturesPanel")
         self._pledge: PledgeView | None = None
+        #: Reads a party's attached scan for its thumbnail (the editor sets it).
+        self.load_scan: Callable[[Party], bytes | None] = lambda _party: None
         self.heading = QLabel(self.tr("Signatures"), self)
         self.heading.setObjectName("signaturesHeading")
         self.heading.setStyleSheet("font-size: 14px; font-weight: bold;")
@@ -173,6 +211,7 @@ class SignaturesPanel(QFrame):
         self.cards = {party: _PartyCard(party, self) for party in Party}
         for party, card in self.cards.items():
             card.sign_button.clicked.connect(lambda _=False, p=party: self.sign_requested.emit(p))
+            card.scan_button.clicked.connect(lambda _=False, p=party: self.scan_requested.emit(p))
         cards = QHBoxLayout()
         cards.setSpacing(12)
         cards.addWidget(self.cards[Party.ISSUER], 1)
@@ -203,7 +242,8 @@ class SignaturesPanel(QFrame):
             card.unit_label.setText(person.unit)
             signature = view.signature_of(party)
             if signature is not None:
-                card.show_signature(signature)
+                wet_ink = signature.method is SignatureMethod.WET_INK and signature.scan_type
+                card.show_signature(signature, scan=self.load_scan(party) if wet_ink else None)
             elif view.status is PledgeStatus.DRAFT:
                 card.show_waiting(
                     self.tr("Not ready to sign"),

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QDate,
     QEvent,
     QModelIndex,
     QObject,
@@ -18,7 +18,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
     QPlainTextEdit,
     QStyledItemDelegate,
@@ -26,12 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pledge_app.core.editing import format_date
 from pledge_app.ui.models.task_table_model import list_choices
+from pledge_app.ui.widgets.deadline_edit import DeadlineEdit
 
 Index = QModelIndex | QPersistentModelIndex
 
-#: The QDateEdit value that stands for "no deadline".
-NO_DATE = QDate(1900, 1, 1)
 _MIN_EDITOR_HEIGHT = 96
 
 
@@ -81,30 +80,32 @@ class MultiLineDelegate(QStyledItemDelegate):
 
 
 class DateDelegate(QStyledItemDelegate):
-    """Picks a deadline from a calendar; the earliest date stands for "none"."""
+    """Takes a typed deadline or one picked from a calendar in the pledge's year; the
+    model reads the text (and says what is wrong with it), an empty cell is no deadline."""
+
+    def __init__(self, parent: QObject | None = None, *, year: Callable[[], int]) -> None:
+        super().__init__(parent)
+        self._year = year
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        editor = QDateEdit(parent)
-        editor.setObjectName("task_date_editor")
-        editor.setCalendarPopup(True)
-        editor.setDisplayFormat("yyyy-MM-dd")
-        editor.setMinimumDate(NO_DATE)
-        editor.setSpecialValueText(self.tr("No deadline"))
+        editor = DeadlineEdit(default_year=self._year(), parent=parent)
+        editor.date_picked.connect(lambda: self._on_date_picked(editor))
         return editor
 
+    def _on_date_picked(self, editor: DeadlineEdit) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
     def setEditorData(self, editor: QWidget, index: Index) -> None:
-        assert isinstance(editor, QDateEdit)
+        assert isinstance(editor, DeadlineEdit)
         value = index.data(Qt.ItemDataRole.EditRole)
-        if isinstance(value, date):
-            editor.setDate(QDate(value.year, value.month, value.day))
-        else:
-            editor.setDate(NO_DATE)
+        # A key that opened the editor has typed into it already: keep that text.
+        if not editor.text():
+            editor.setText(format_date(value if isinstance(value, date) else None))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        assert isinstance(editor, QDateEdit)
-        chosen = editor.date()
-        value = None if chosen == NO_DATE else date(chosen.year(), chosen.month(), chosen.day())
-        model.setData(index, value, Qt.ItemDataRole.EditRole)
+        assert isinstance(editor, DeadlineEdit)
+        model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
 
 
 class ListClassDelegate(QStyledItemDelegate):

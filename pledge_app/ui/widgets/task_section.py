@@ -24,8 +24,8 @@ class TaskSection(QWidget):
         self.paste_button = self._button("paste_tasks_button", self.tr("Paste from Excel"))
         hint = QLabel(
             self.tr(
-                "Double-click a cell to edit it; Alt+Enter starts a new line. "
-                "Ctrl+V pastes rows copied from Excel or WPS at the current cell."
+                "Double-click a cell to edit it; Alt+Enter starts a new line. Ctrl+V adds "
+                "rows copied from Excel or WPS at the end, or pastes them at the selected cell."
             ),
             self,
         )

@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QHeaderView,
+    QTableView,
+    QWidget,
+)
 
 from pledge_app.core.editing import (
     TASK_FIELDS,
     PasteError,
     format_tsv,
     parse_tsv,
+    refuse_headings,
     task_cells,
     task_from_cells,
 )
@@ -50,6 +60,10 @@ class TaskTableView(QTableView):
         super().__init__(parent)
         self.setObjectName("task_table")
         self._model = model
+        #: Asked (first row, rows) before a paste overwrites tasks; the page asks the clerk.
+        self.confirm_overwrite: Callable[[int, int], bool] = lambda _row, _count: False
+        #: The pledge's year, where the deadline calendar opens; the page tells it.
+        self.pledge_year: Callable[[], int] = lambda: date.today().year
         self.setModel(model)
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
@@ -80,7 +94,7 @@ class TaskTableView(QTableView):
         self.fit_columns()
         self._delegates = {
             "text": MultiLineDelegate(self),
-            "deadline": DateDelegate(self),
+            "deadline": DateDelegate(self, year=lambda: self.pledge_year()),
             "list_class": ListClassDelegate(self),
             "weight": WeightDelegate(self),
         }
@@ -190,6 +204,52 @@ class TaskTableView(QTableView):
         self.setCurrentIndex(self._model.index(row, 0))
         self.edit(self._model.index(row, 0))
 
+    def _at_last_cell(self) -> bool:
+        current = self.currentIndex()
+        return (
+            current.isValid()
+            and current.row() == self._model.rowCount() - 1
+            and current.column() == self._model.columnCount() - 1
+        )
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        # Tab from the last cell starts a new task rather than wrapping to the first row.
+        if (
+            hint is QAbstractItemDelegate.EndEditHint.EditNextItem
+            and self._at_last_cell()
+            and not self._model.is_read_only()
+        ):
+            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            self.add_row()
+            return
+        super().closeEditor(editor, hint)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Tab edits the next cell (Shift+Tab the previous), as in a spreadsheet; past the
+        # last cell it adds a task.
+        current = self.currentIndex()
+        if (
+            not self.tabKeyNavigation()
+            or not current.isValid()
+            or self._model.is_read_only()
+            or self.state() is QAbstractItemView.State.EditingState
+        ):
+            return super().focusNextPrevChild(next)
+        if next and self._at_last_cell():
+            self.add_row()
+            return True
+        cursor = (
+            QAbstractItemView.CursorAction.MoveNext
+            if next
+            else QAbstractItemView.CursorAction.MovePrevious
+        )
+        index = self.moveCursor(cursor, Qt.KeyboardModifier.NoModifier)
+        if not index.isValid():
+            return super().focusNextPrevChild(next)
+        self.setCurrentIndex(index)
+        self.edit(index)
+        return True
+
     def delete_rows(self) -> None:
         """Remove the selected rows."""
         rows = self.selected_rows()
@@ -237,17 +297,30 @@ class TaskTableView(QTableView):
         except PasteError as error:
             self.paste_failed.emit(str(error))
 
-    def paste_tsv(self, text: str) -> int:
-        """Paste rows of TSV from the current cell on, appending rows; returns rows pasted.
+    def paste_target(self) -> tuple[int, int]:
+        """Where a paste goes, as (row, column): the selected cell the clerk placed the
+        cursor on, else new rows at the end (a current cell without a selection, e.g.
+        after a click below the rows, is not a place the clerk chose)."""
+        current = self.currentIndex()
+        if current.isValid() and self.selectionModel().isSelected(current):
+            return current.row(), current.column()
+        existing = self._model.tasks()
+        end = len(existing)
+        while end > 0 and existing[end - 1] == TaskView(item=""):
+            end -= 1  # blank rows at the end (e.g. just added) are filled first
+        return end, 0
 
+    def paste_tsv(self, text: str) -> int:
+        """Paste rows of TSV at `paste_target`, appending rows; returns rows pasted.
+
+        Overwriting tasks is asked first (`confirm_overwrite`); 0 when the clerk declines.
         Raises PasteError (naming the pasted row and column) before changing anything.
         """
         rows = [cells for cells in parse_tsv(text) if any(cell.strip() for cell in cells)]
         if not rows:
             return 0
-        current = self.currentIndex()
-        start = current.row() if current.isValid() else self._model.rowCount()
-        first_field = current.column() if current.isValid() else 0
+        refuse_headings(rows)
+        start, first_field = self.paste_target()
         existing = self._model.tasks()
         tasks = [
             task_from_cells(
@@ -258,6 +331,11 @@ class TaskTableView(QTableView):
             )
             for offset, (number, cells) in enumerate(enumerate(rows, start=1))
         ]
+        overwritten = [
+            task for task in existing[start : start + len(tasks)] if task != TaskView(item="")
+        ]
+        if overwritten and not self.confirm_overwrite(start, len(overwritten)):
+            return 0
         self._model.replace_from(start, tasks)
         self.setCurrentIndex(self._model.index(start, first_field))
         return len(tasks)

@@ -21,6 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pledge_app.ui import style
+from pledge_app.ui.style import PALETTE
+
 if TYPE_CHECKING:
     from pledge_app.core.unit_register import RegisterEntry, SignatoryTerm
     from pledge_app.core.views import SignatoryView, UnitView
@@ -39,9 +42,7 @@ class UnitDetailsPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("unitDetails")
-        self.setStyleSheet(
-            "#unitDetails { background: white; border: 1px solid #d0d5dd; border-radius: 6px; }"
-        )
+        self.setStyleSheet(style.card("unitDetails"))
         self._unit: UnitView | None = None
         self._terms: dict[str, SignatoryTerm] = {}
         self._build_ui()
@@ -56,15 +57,16 @@ class UnitDetailsPanel(QFrame):
         self.history_label = QLabel(self)
         self.history_label.setObjectName("unitHistory")
         self.history_label.setWordWrap(True)
-        self.history_label.setStyleSheet("color: #475467;")
+        style.explanatory(self.history_label)
         seal_caption = QLabel(translate("UnitsPage", "Official seal"), self)
-        seal_caption.setStyleSheet("font-weight: bold; color: #344054;")
+        style.caption(seal_caption)
         self.seal_preview = QLabel(self)
         self.seal_preview.setObjectName("sealPreview")
         self.seal_preview.setFixedSize(_SEAL_PREVIEW + 8, _SEAL_PREVIEW + 8)
         self.seal_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.seal_preview.setStyleSheet(
-            "#sealPreview { border: 1px dashed #d0d5dd; border-radius: 4px; color: #98a2b3; }"
+            f"#sealPreview {{ border: 1px dashed {PALETTE.border}; border-radius: 4px;"
+            f" color: {PALETTE.text_faint}; }}"
         )
         self.set_seal_button = self._button(
             "setSealButton", translate("UnitsPage", "Set seal image…")
@@ -78,7 +80,7 @@ class UnitDetailsPanel(QFrame):
         seal_buttons.addStretch(1)
 
         signatories_caption = QLabel(translate("UnitsPage", "Signatories"), self)
-        signatories_caption.setStyleSheet("font-weight: bold; color: #344054;")
+        style.caption(signatories_caption)
         self.signatories = QTableWidget(0, 4, self)
         self.signatories.setObjectName("signatoriesTable")
         self.signatories.setHorizontalHeaderLabels(

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from pledge_app.ui.labels import unit_kind_label, unit_state_label
+from pledge_app.ui.style import PALETTE
 
 if TYPE_CHECKING:
     from pledge_app.operations.units import UnitUse
@@ -79,5 +80,5 @@ class UnitsTable(QTableWidget):
             if column in _CENTRED:
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             if not use.entry.active:
-                cell.setForeground(QBrush(QColor("#98a2b3")))
+                cell.setForeground(QBrush(QColor(PALETTE.text_faint)))
             self.setItem(row, column, cell)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from pledge_app.core.enums import EDITABLE_STATUSES, PledgeStatus
 from pledge_app.core.views import PledgeContent, PledgeView
@@ -54,14 +54,29 @@ class EditorLayout:
             self.signing_tab, translate("PledgeEditorPage", "Signatures")
         )
 
+        # Below the toolbar the form scrolls rather than grow the window: with the banner
+        # and a list of findings it is taller than a 1366×768 screen has room for.
+        self.scroll_area = QScrollArea(page)
+        self.scroll_area.setObjectName("editor_scroll_area")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        form = QWidget(self.scroll_area)
+        form.setObjectName("editor_form")
+        form_layout = QVBoxLayout(form)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        form_layout.setSpacing(6)
+        for widget in (self.banner, self.findings, self.header):
+            widget.setParent(form)
+            form_layout.addWidget(widget)
+        self.sections.setParent(form)
+        form_layout.addWidget(self.sections, 1)
+        self.scroll_area.setWidget(form)
+
         layout = QVBoxLayout(page)
         layout.setContentsMargins(6, 0, 6, 6)
         layout.setSpacing(6)
         layout.addWidget(toolbar)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.findings)
-        layout.addWidget(self.header)
-        layout.addWidget(self.sections, 1)
+        layout.addWidget(self.scroll_area, 1)
 
     def show_state(
         self,

@@ -24,6 +24,7 @@ from pledge_app.ui.chosen_file import FileChooser
 from pledge_app.ui.main_window.pdf_tools import PdfTools
 from pledge_app.ui.operation_runner import OperationRunner
 from pledge_app.ui.pages.pledge_editor.autosave import EditorAutosave
+from pledge_app.ui.pages.pledge_editor.findings import Check
 from pledge_app.ui.pages.pledge_editor.layout import EditorLayout, document_title
 from pledge_app.ui.pages.pledge_editor.printing import (
     EditorPrinting,
@@ -32,6 +33,7 @@ from pledge_app.ui.pages.pledge_editor.printing import (
 )
 from pledge_app.ui.pages.pledge_editor.signing import EditorSigning
 from pledge_app.ui.pages.pledge_editor.storage import EditorStorage, new_blank_content
+from pledge_app.ui.pages.pledge_editor.task_questions import answer_task_table
 from pledge_app.ui.prompts import SaveChoice
 from pledge_app.ui.undo.content_command import ContentCommand
 from pledge_app.ui.undo.undo_keys import UndoKeyFilter
@@ -92,6 +94,7 @@ class PledgeEditorPage(QWidget):
             self,
             runner=runner,
             stored=lambda: self._stored,
+            unsaved=lambda: self.current_view() if self.is_dirty() else None,
             choose_file=choose_file,
             today=today,
         )
@@ -118,8 +121,12 @@ class PledgeEditorPage(QWidget):
     def _connect_signals(self) -> None:
         self.header.edited.connect(self._on_content_edited)
         self.sections.edited.connect(self._on_content_edited)
-        self.task_model.edit_rejected.connect(self._on_task_edit_rejected)
-        self.tasks.view.paste_failed.connect(self._on_task_paste_failed)
+        answer_task_table(
+            self.tasks.view,
+            self.task_model,
+            prompts=self._prompts,
+            pledge_year=lambda: self.current_content().year,
+        )
         self.findings.finding_activated.connect(self.go_to_field)
         self.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
         self.autosave.status_message.connect(self.status_message)
@@ -247,6 +254,8 @@ class PledgeEditorPage(QWidget):
                 self.autosave.discard(self._pledge_id)
                 self._apply_content(self._saved_content)
                 self.undo_stack.clear()
+                # Replaces "Draft kept automatically.": nothing unsaved is kept any more.
+                self.status_message.emit(self.tr("Unsaved changes discarded."))
         self.autosave.stop()
         return True
 
@@ -281,6 +290,7 @@ class PledgeEditorPage(QWidget):
         self._after_change()
 
     def _after_change(self) -> None:
+        self.finding_marks.recheck(self._shown_content)
         if self.is_dirty():
             self.autosave.schedule()
         self._update_state()
@@ -292,12 +302,6 @@ class PledgeEditorPage(QWidget):
 
     def _on_undo_stack_index_changed(self, _index: int) -> None:
         self._update_state()
-
-    def _on_task_edit_rejected(self, message: str) -> None:
-        self._prompts.show_warning(self.tr("Cannot change the task"), message)
-
-    def _on_task_paste_failed(self, message: str) -> None:
-        self._prompts.show_error(self.tr("Nothing was pasted"), message)
 
     # -- save, finalise, reopen -----------------------------------------------
 
@@ -344,6 +348,8 @@ class PledgeEditorPage(QWidget):
         self.signing.sign(party)
 
     def _on_pledge_changed(self, view: PledgeView) -> None:
+        # The Versions list and the comparison show this version as it is now.
+        self.signing.update_chain(view)
         self._accept_stored(view)
         self.saved.emit(view.id)
 
@@ -367,9 +373,13 @@ class PledgeEditorPage(QWidget):
 
     # -- findings ------------------------------------------------------------------
 
-    def _on_storage_findings_found(self, heading: str, findings: list[Finding]) -> None:
-        self.finding_marks.show(heading, findings)
-        self.status_message.emit(heading)
+    def _on_storage_findings_found(
+        self, heading: str, findings: list[Finding], check: Check | None = None
+    ) -> None:
+        self.finding_marks.show(heading, findings, check=check)
+        self.status_message.emit(
+            self.tr("%n item(s) to complete first, listed above the form.", "", len(findings))
+        )
 
     def go_to_field(self, field: str) -> None:
         """Show and focus the input a finding's field key names ("title", "tasks.2.deadline")."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -62,6 +62,9 @@ class EditorPrinting(QObject):
         self._choose_printer = choose_printer
         self._pdf_tools = pdf_tools
         self.preview_dialog: PrintPreviewDialog | None = None
+        #: Opens a saved file with the system's viewer; None offers nothing (the window
+        #: sets it; tests leave it).
+        self.open_url: Callable[[QUrl], object] | None = None
 
     def _pdf(self) -> bytes | None:
         # Tell the clerk which characters cannot print, naming them, instead of dropping them.
@@ -143,7 +146,17 @@ class EditorPrinting(QObject):
             return None
         self._settings.last_export_dir = str(path.parent)
         self.status_message.emit(self.tr("Saved the PDF to {path}.").format(path=path))
+        self._offer_to_open(path)
         return path
+
+    def _offer_to_open(self, path: Path) -> None:
+        if self.open_url is None:
+            return
+        question = self.tr("Saved “{name}” in {folder}. Open the PDF now?").format(
+            name=path.name, folder=path.parent
+        )
+        if self._prompts.confirm(self.tr("PDF saved"), question):
+            self.open_url(QUrl.fromLocalFile(str(path)))
 
     def can_sign_digitally(self) -> bool:
         """Whether the pledge on show is signed, so its PDF may carry the office's signature."""

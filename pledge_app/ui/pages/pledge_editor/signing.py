@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from pledge_app.core.enums import Party, PledgeStatus, SigningOrder
+from pledge_app.core.signature_scans import ScanCopy
 from pledge_app.core.views import PledgeView
 from pledge_app.operations import pledges, signing
 from pledge_app.ui.chosen_file import FileChooser
+from pledge_app.ui.dialogs.amend_dialog import AmendDialog
+from pledge_app.ui.dialogs.scan_view_dialog import ScanViewDialog
 from pledge_app.ui.dialogs.signing_dialog import SigningDialog
 from pledge_app.ui.dialogs.version_compare_dialog import VersionCompareDialog
 from pledge_app.ui.labels import party_caption
@@ -36,6 +40,7 @@ class EditorSigning(QObject):
         *,
         runner: OperationRunner,
         stored: Callable[[], PledgeView | None],
+        unsaved: Callable[[], PledgeView | None] = lambda: None,
         choose_file: FileChooser | None = None,
         today: Callable[[], date] = date.today,
     ) -> None:
@@ -45,6 +50,7 @@ class EditorSigning(QObject):
         self._runner = runner
         self._prompts = runner.prompts
         self._stored = stored
+        self._unsaved = unsaved
         self._choose_file: FileChooser = choose_file or runner.prompts.ask_open_path
         self._today = today
         #: Every version of the pledge shown, oldest first (empty for an unsaved one).
@@ -53,6 +59,10 @@ class EditorSigning(QObject):
         self.dialog: SigningDialog | None = None
         #: The comparison on show, if any.
         self.compare_dialog: VersionCompareDialog | None = None
+        #: The question "amend, and why?" on show, if any.
+        self.amend_dialog: AmendDialog | None = None
+        #: The scan of a paper signature on show, if any.
+        self.scan_dialog: ScanViewDialog | None = None
 
     def answer_tab(self, tab: SigningTab) -> None:
         """Do what the Signatures tab's buttons ask; opening a version goes to `open_requested`."""
@@ -61,6 +71,8 @@ class EditorSigning(QObject):
         tab.amend_requested.connect(self.amend)
         tab.compare_requested.connect(self.compare)
         tab.open_version_requested.connect(self.open_requested)
+        tab.panel.scan_requested.connect(self.view_scan)
+        tab.panel.load_scan = self._scan_bytes
 
     # -- versions ----------------------------------------------------------------
 
@@ -74,6 +86,10 @@ class EditorSigning(QObject):
         if versions is not None:
             self.chain = list(versions)
         return self.chain
+
+    def update_chain(self, view: PledgeView) -> None:
+        """Take `view` as the latest state of its version (after a save, finalise or signature)."""
+        self.chain = [view if version.id == view.id else version for version in self.chain]
 
     def newer_version(self) -> PledgeView | None:
         """The version that follows the one shown, if there is one."""
@@ -105,18 +121,31 @@ class EditorSigning(QObject):
         return self.chain[0], self.chain[1]
 
     def compare(self, pair: tuple[PledgeView, PledgeView] | None = None) -> None:
-        """Show what changed between two versions (by default, the previous one and this)."""
+        """Show what changed between two versions (by default, the previous one and this).
+
+        The versions are read again, so the comparison shows what is saved now; the
+        version on show carries the editor's unsaved changes, and the dialog says so."""
+        current = self._stored()
+        if pair is None and current is not None:
+            self.load_chain(current.id)
         pair = pair or self.default_pair()
         if pair is None:
             self._prompts.show_info(
                 self.tr("Compare versions"), self.tr("This pledge has only one version.")
             )
             return
-        old, new = sorted(pair, key=lambda view: view.revision)
+        unsaved = self._unsaved()
+        with_unsaved = tuple(
+            unsaved if unsaved is not None and view.id == unsaved.id else view for view in pair
+        )
+        old, new = sorted(with_unsaved, key=lambda view: view.revision)
         if self.compare_dialog is not None:
             self.compare_dialog.close()
             self.compare_dialog.deleteLater()
-        self.compare_dialog = VersionCompareDialog(old, new, parent=self._owner)
+        shows_unsaved = unsaved is not None and any(view is unsaved for view in (old, new))
+        self.compare_dialog = VersionCompareDialog(
+            old, new, unsaved=shows_unsaved, parent=self._owner
+        )
         self.compare_dialog.show()
 
     def follow_banner(self) -> None:
@@ -131,6 +160,49 @@ class EditorSigning(QObject):
         elif pledge is not None and pledge.status is PledgeStatus.DRAFT:
             self.compare()
 
+    # -- scans of paper signed in ink ------------------------------------------------
+
+    def _read_scan(self, party: Party) -> ScanCopy | None:
+        pledge = self._stored()
+        if pledge is None:
+            return None
+        return self._runner.run_now(lambda db: signing.signature_scan(db, pledge.id, party=party))
+
+    def _scan_bytes(self, party: Party) -> bytes | None:
+        scan = self._read_scan(party)
+        return scan.data if scan is not None else None
+
+    def view_scan(self, party: Party) -> None:
+        """Show the scan `party` attached when it signed in ink, with Save as…."""
+        scan = self._read_scan(party)
+        if scan is None:
+            return
+        if self.scan_dialog is not None:
+            self.scan_dialog.close()
+            self.scan_dialog.deleteLater()
+        self.scan_dialog = ScanViewDialog(
+            scan, on_save=lambda: self.export_scan(scan), parent=self._owner
+        )
+        self.scan_dialog.show()
+
+    def export_scan(self, scan: ScanCopy) -> Path | None:
+        """Save `scan` as a file the clerk names; the path, or None."""
+        pledge = self._stored()
+        chosen = self._prompts.ask_save_path(
+            self.tr("Save the scan"),
+            directory=str(Path.home() / scan.file_name),
+            file_filter=self.tr("Scans (*.pdf *.png *.jpg *.jpeg);;All files (*)"),
+        )
+        if chosen is None or pledge is None:
+            return None
+        path = self._runner.run_now(
+            lambda db: signing.export_scan(db, pledge.id, party=scan.party, path=chosen),
+            failure_title=self.tr("Scan not saved"),
+        )
+        if path is not None:
+            self.status_message.emit(self.tr("Saved the scan to {path}.").format(path=path))
+        return path
+
     # -- signing -------------------------------------------------------------------
 
     def sign(self, party: Party) -> None:
@@ -141,8 +213,14 @@ class EditorSigning(QObject):
         if self.dialog is not None:
             self.dialog.close()
             self.dialog.deleteLater()
+        stored = self._runner.run_now(lambda db: signing.stored_signers(db, pledge.id, party=party))
         self.dialog = SigningDialog(
-            pledge, party, choose_file=self._choose_file, today=self._today(), parent=self._owner
+            pledge,
+            party,
+            choose_file=self._choose_file,
+            today=self._today(),
+            stored_signers=stored,
+            parent=self._owner,
         )
         self.dialog.accepted.connect(self._on_dialog_accepted)
         self.dialog.open()
@@ -158,6 +236,11 @@ class EditorSigning(QObject):
             ),
             failure_title=self.tr("Not signed"),
         )
+        if view is None and dialog is not None:
+            # The reason was shown (e.g. a wrong PIN): the clerk corrects it in the dialog.
+            dialog.request = None
+            dialog.open()
+            return
         if view is None:
             return
         self.load_chain(view.id)
@@ -183,18 +266,25 @@ class EditorSigning(QObject):
         self.changed.emit(view or pledge)
 
     def amend(self) -> None:
-        """Start a new draft version of the signed pledge and open it."""
+        """Ask for the reason, then start a new draft version of the signed pledge and open it."""
         pledge = self._stored()
         if pledge is None:
             return
-        question = self.tr(
-            "Start version {revision} of “{title}” as a new draft? Version {current} stays "
-            "signed and in force until the new version is signed by both parties."
-        ).format(revision=pledge.revision + 1, title=pledge.content.title, current=pledge.revision)
-        if not self._prompts.confirm(self.tr("Amend"), question):
+        if self.amend_dialog is not None:
+            self.amend_dialog.close()
+            self.amend_dialog.deleteLater()
+        self.amend_dialog = AmendDialog(pledge, parent=self._owner)
+        self.amend_dialog.accepted.connect(self._on_amend_dialog_accepted)
+        self.amend_dialog.open()
+
+    def _on_amend_dialog_accepted(self) -> None:
+        pledge, dialog = self._stored(), self.amend_dialog
+        if pledge is None or dialog is None:
             return
+        reason = dialog.reason()
         draft = self._runner.run_now(
-            lambda db: pledges.amend_pledge(db, pledge.id), failure_title=self.tr("Not amended")
+            lambda db: pledges.amend_pledge(db, pledge.id, reason=reason),
+            failure_title=self.tr("Not amended"),
         )
         if draft is None:
             return

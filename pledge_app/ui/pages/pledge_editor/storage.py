@@ -24,12 +24,13 @@ def new_blank_content() -> PledgeContent:
 class EditorStorage(QObject):
     """Runs each read or write as an operation; problems are shown, not raised.
 
-    `findings_found(heading, findings)` says why the content cannot be written yet;
+    `findings_found(heading, findings, check)` says why the content cannot be written yet
+    (`check` finds them again);
     `changed(view)` hands back the pledge after each write.
     """
 
     changed = Signal(object)  # PledgeView
-    findings_found = Signal(str, object)  # heading, list[Finding]
+    findings_found = Signal(str, object, object)  # heading, list[Finding], the check
     status_message = Signal(str)
 
     def __init__(self, owner: QWidget, *, runner: OperationRunner) -> None:
@@ -48,7 +49,9 @@ class EditorStorage(QObject):
         """Write `content` (creating the pledge if it is not `stored` yet); None if it cannot."""
         findings = check_draft(content)
         if findings:
-            self.findings_found.emit(self.tr("The pledge cannot be saved yet:"), findings)
+            self.findings_found.emit(
+                self.tr("The pledge cannot be saved yet:"), findings, check_draft
+            )
             return None
         if stored is None:
             view = self._runner.run_now(
@@ -73,7 +76,9 @@ class EditorStorage(QObject):
         """Whether `content` is complete enough to finalise; if not, the findings say why."""
         findings = check_final(content)
         if findings:
-            self.findings_found.emit(self.tr("Complete these before finalising:"), findings)
+            self.findings_found.emit(
+                self.tr("Complete these before finalising:"), findings, check_final
+            )
         return not findings
 
     def finalise(self, stored: PledgeView) -> PledgeView | None:

@@ -1,0 +1,145 @@
+"""Pasting rows from Excel into the task table: appended unless a cell is chosen, asked before
+anything is overwritten, the same by Ctrl+V and by the button."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QPlainTextEdit
+from pytestqt.qtbot import QtBot
+
+from pledge_app.core.database import Database
+from pledge_app.settings import Settings
+from pledge_app.ui.pages.pledge_editor.page import PledgeEditorPage
+from tests.ui.fakes import FakePrompts, type_text
+from tests.ui.workspace_helpers import open_workspace
+
+FOUR_ROWS = "".join(
+    f"任务{n}\t张{n}\t单位{n}\t措施{n}\t成果{n}\t2026-0{n}-15\r\n" for n in range(2, 6)
+)
+
+
+@pytest.fixture
+def prompts() -> FakePrompts:
+    return FakePrompts(answer_yes=False)
+
+
+@pytest.fixture
+def editor(
+    qtbot: QtBot, database: Database, prompts: FakePrompts, tmp_path: Path
+) -> Iterator[PledgeEditorPage]:
+    _workspace, runner = open_workspace(database, prompts)
+    page = PledgeEditorPage(runner, settings=Settings(tmp_path / "s.ini"), autosave_ms=0)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    page.open_pledge(None)
+    page.tabs.setCurrentIndex(3)
+    yield page
+
+
+def type_first_task(qtbot: QtBot, editor: PledgeEditorPage) -> None:
+    qtbot.mouseClick(editor.tasks.add_button, Qt.MouseButton.LeftButton)
+    cell_editor = editor.tasks.view.findChild(QPlainTextEdit, "task_cell_editor")
+    assert cell_editor is not None
+    type_text(cell_editor, "第一项任务")
+    qtbot.keyClick(cell_editor, Qt.Key.Key_Return)
+
+
+def click_below_rows(qtbot: QtBot, editor: PledgeEditorPage) -> None:
+    viewport = editor.tasks.view.viewport()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=QPoint(20, viewport.height() - 10))
+
+
+def press_ctrl_v(qtbot: QtBot, editor: PledgeEditorPage) -> None:
+    view = editor.tasks.view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+
+def items(editor: PledgeEditorPage) -> list[str]:
+    return [task.item for task in editor.task_model.tasks()]
+
+
+def test_ctrl_v_after_clicking_below_the_rows_appends(
+    qtbot: QtBot, editor: PledgeEditorPage, prompts: FakePrompts
+) -> None:
+    type_first_task(qtbot, editor)
+    click_below_rows(qtbot, editor)
+    QGuiApplication.clipboard().setText(FOUR_ROWS)
+
+    press_ctrl_v(qtbot, editor)
+
+    assert items(editor) == ["第一项任务", "任务2", "任务3", "任务4", "任务5"]
+    assert prompts.shown == []
+
+
+def test_the_paste_button_does_the_same_as_ctrl_v(
+    qtbot: QtBot, editor: PledgeEditorPage, prompts: FakePrompts
+) -> None:
+    type_first_task(qtbot, editor)
+    click_below_rows(qtbot, editor)
+    QGuiApplication.clipboard().setText(FOUR_ROWS)
+
+    qtbot.mouseClick(editor.tasks.paste_button, Qt.MouseButton.LeftButton)
+
+    assert items(editor) == ["第一项任务", "任务2", "任务3", "任务4", "任务5"]
+
+
+def test_pasting_over_a_selected_task_asks_and_no_keeps_it(
+    qtbot: QtBot, editor: PledgeEditorPage, prompts: FakePrompts
+) -> None:
+    type_first_task(qtbot, editor)
+    view = editor.tasks.view
+    rect = view.visualRect(editor.task_model.index(0, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    QGuiApplication.clipboard().setText(FOUR_ROWS)
+
+    press_ctrl_v(qtbot, editor)
+
+    assert items(editor) == ["第一项任务"]
+    [(kind, question)] = prompts.shown
+    assert kind == "confirm" and "replace 1 task" in question
+
+
+def test_pasting_over_a_selected_task_replaces_it_when_the_clerk_agrees(
+    qtbot: QtBot, editor: PledgeEditorPage, prompts: FakePrompts
+) -> None:
+    prompts.answer_yes = True
+    type_first_task(qtbot, editor)
+    view = editor.tasks.view
+    rect = view.visualRect(editor.task_model.index(0, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    QGuiApplication.clipboard().setText(FOUR_ROWS)
+
+    press_ctrl_v(qtbot, editor)
+
+    assert items(editor) == ["任务2", "任务3", "任务4", "任务5"]
+
+
+def test_a_pasted_header_row_is_named_and_nothing_is_pasted(
+    qtbot: QtBot, editor: PledgeEditorPage, prompts: FakePrompts
+) -> None:
+    QGuiApplication.clipboard().setText("任务事项\t责任领导\t责任单位\t具体举措\r\n" + FOUR_ROWS)
+
+    qtbot.mouseClick(editor.tasks.paste_button, Qt.MouseButton.LeftButton)
+
+    assert items(editor) == []
+    [message] = prompts.messages("error")
+    assert "looks like a header" in message
+
+
+def test_a_pasted_row_number_column_is_named_and_nothing_is_pasted(
+    qtbot: QtBot, editor: PledgeEditorPage, prompts: FakePrompts
+) -> None:
+    QGuiApplication.clipboard().setText("1\t任务甲\t张三\r\n2\t任务乙\t李四\r\n")
+
+    qtbot.mouseClick(editor.tasks.paste_button, Qt.MouseButton.LeftButton)
+
+    assert items(editor) == []
+    [message] = prompts.messages("error")
+    assert "row numbers" in message
