@@ -129,18 +129,29 @@ def _pending_path(path: Path) -> Path:
     return path.with_name(f".{path.name}{PENDING_SUFFIX}")
 
 
-def _remove_stale_pending(folder: Path) -> None:
-    # A batch killed before its commit leaves hidden .pending files; they were never
-    # registered, so they are nobody's copy: tidy them up on the next batch.
+def _settle_stale_pending(session: Session, folder: Path) -> None:
+    """Settle the hidden .pending files a killed batch left in `folder`.
+
+    Killed before its commit, a batch registered nothing: its files are nobody's copy and
+    go. Killed between its commit and the renames, its files are registered copies: they
+    take their real names, as the batch would have given them.
+    """
+    from pledge_app.core.printed_copies import find_printed_copy, pdf_sha256
+
     try:
         stale = list(folder.glob(f".*.pdf{PENDING_SUFFIX}"))
     except OSError:
         return
     for path in stale:
+        final = path.with_name(path.name[1 : -len(PENDING_SUFFIX)])
         try:
-            path.unlink()
+            registered = find_printed_copy(session, pdf_sha256(path.read_bytes())) is not None
+            if registered and not final.exists():
+                path.replace(final)
+            else:
+                path.unlink()
         except OSError:
-            log.warning("Cannot remove the leftover %s", path)
+            log.warning("Cannot settle the leftover %s", path)
 
 
 def _make_folder(folder: Path) -> None:
@@ -243,7 +254,7 @@ def print_to_folder(
             if not ids:
                 return Done(PrintedBatch(folder=folder, total=0))
             _make_folder(folder)
-            _remove_stale_pending(folder)
+            _settle_stale_pending(session, folder)
             progress.begin(
                 len(ids), translate("printing", "Printing {count} pledges…").format(count=len(ids))
             )

@@ -176,6 +176,22 @@ def test_leftovers_of_a_killed_batch_are_removed_by_the_next(
     assert sorted(path.name for path in out.iterdir()) == sorted([*batch.written, "mine.pdf"])
 
 
+def test_registered_leftovers_of_a_batch_killed_after_its_commit_take_their_names(
+    database: Database, tmp_path: Path
+) -> None:
+    first, second = _signed(database, 2)
+    out = tmp_path / "out"
+    done = print_to_folder(database, out, pledge_ids=[first]).value
+    [name] = done.written
+    # As a batch killed between its commit and its renames leaves it: registered, hidden.
+    (out / name).replace(out / f".{name}.pending")
+    print_to_folder(database, out, pledge_ids=[second])
+    assert (out / name).is_file()
+    with database.begin() as session:
+        assert find_printed_copy(session, pdf_sha256((out / name).read_bytes())) is not None
+    assert not list(out.glob(".*.pending"))
+
+
 def test_an_unknown_id_prints_nothing(database: Database, tmp_path: Path) -> None:
     [pledge_id] = _signed(database, 1)
     out = tmp_path / "out"
