@@ -145,6 +145,7 @@ def _write_manifest(info: BackupInfo, source: Path) -> None:
         "source": str(source.resolve()),
         "source_size": stat.st_size,
         "source_mtime_ns": stat.st_mtime_ns,
+        "fingerprint": data_fingerprint(info.path),  # of the copy: what it holds
     }
     text = json.dumps(document, ensure_ascii=False, indent=1)
     write_user_file(_manifest_path(info.path), text.encode("utf-8"))
@@ -269,18 +270,46 @@ def list_backups(folder: Path, *, database_file: Path | None = None) -> list[Bac
     return sorted(found, key=lambda info: info.created, reverse=True)
 
 
+#: What a change to the clerk's data moves: counts, row ids and version counters of every
+#: table of theirs, the newest edit, the audit head. The integrity check's own checkpoint
+#: and the autosave of work in progress are left out: writing them changes nothing the
+#: clerk would want a backup of.
+_FINGERPRINT_SQL = """
+SELECT
+  (SELECT count(*) || ':' || ifnull(sum(version), 0) FROM unit),
+  (SELECT count(*) || ':' || ifnull(sum(version), 0) FROM signatory),
+  (SELECT count(*) || ':' || ifnull(sum(version), 0) || ':' || ifnull(max(updated_at), '')
+     FROM pledge),
+  (SELECT count(*) || ':' || ifnull(max(rowid), 0) FROM paragraph),
+  (SELECT count(*) || ':' || ifnull(max(rowid), 0) || ':' || ifnull(sum(version), 0) FROM task),
+  (SELECT count(*) || ':' || ifnull(max(rowid), 0) FROM signature),
+  (SELECT count(*) || ':' || ifnull(max(rowid), 0) FROM printed_copy),
+  (SELECT ifnull(max(seq), 0) FROM audit_entry),
+  (SELECT ifnull(group_concat(key || '=' || value, ';'), '') FROM office_setting),
+  (SELECT count(*) || ':' || ifnull(max(rowid), 0) FROM unit_succession)
+"""
+
+
+def data_fingerprint(path: Path) -> str:
+    """A short text that changes whenever the clerk's data in the file changes."""
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as raw:
+            row = raw.execute(_FINGERPRINT_SQL).fetchone()
+        raw.close()
+    except sqlite3.Error:
+        return ""  # unknown: treated as changed
+    return "|".join(str(value) for value in row)
+
+
 def _changed_since(source: Path, newest: BackupInfo | None) -> bool:
     if newest is None:
         return True
     try:
         document = json.loads(_manifest_path(newest.path).read_text(encoding="utf-8"))
-        stat = source.stat()
     except (OSError, ValueError):
         return True
-    return (stat.st_size, stat.st_mtime_ns) != (
-        document.get("source_size"),
-        document.get("source_mtime_ns"),
-    )
+    fingerprint = data_fingerprint(source)
+    return not fingerprint or fingerprint != document.get("fingerprint")
 
 
 def automatic_backup(

@@ -190,3 +190,12 @@ def test_a_restore_is_written_in_the_restored_audit_log(demo_file: Path, tmp_pat
         last = list_entries(session, limit=1)[0]
     assert last.action == "restored"
     assert last.details["backup"] == "copy.sqlite3"
+
+
+def test_the_integrity_checkpoint_alone_is_not_a_change_worth_a_backup(demo_file: Path) -> None:
+    from pledge_app.operations.integrity import check_database
+
+    with open_database(demo_file) as db:
+        assert automatic_backup(db, reason="daily").value is not None
+        check_database(db)  # stores its checkpoint in the file
+        assert automatic_backup(db, reason="close").value is None
