@@ -170,7 +170,7 @@ def _report_unopenable(prompts: UserPrompts, location: str, error: PledgeError) 
 
 def _back_up_daily(window: MainWindow) -> None:
     """The day's automatic backup, off the GUI thread, if the database changed since the last."""
-    from pledge_app.operations.backups import automatic_backup
+    from pledge_app.operations.backup_rotation import automatic_backup
 
     def failed(error: PledgeError) -> None:
         log.warning("The daily backup was not made: %s", error)
@@ -188,7 +188,7 @@ def _back_up_on_close(window: MainWindow) -> None:
     database = window.workspace.database
     if database is None:
         return
-    from pledge_app.operations.backups import automatic_backup
+    from pledge_app.operations.backup_rotation import automatic_backup
 
     try:
         automatic_backup(database, reason="close")

@@ -12,7 +12,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pledge_app.core.backup_policy import backups_to_keep
 from pledge_app.core.errors import BadInput, PledgeError
 from pledge_app.core.i18n import translate
 from pledge_app.operations.changes import Changes, Done
@@ -26,7 +25,8 @@ MANIFEST_SUFFIX = ".manifest.json"
 BACKUP_SUFFIX = ".sqlite3"
 #: Endings a database file may have; a backup named otherwise gets BACKUP_SUFFIX added.
 DATABASE_SUFFIXES = (".sqlite3", ".sqlite", ".db")
-_STAMP = "%Y%m%d-%H%M%S"
+#: How a backup's time is written into its file name.
+STAMP = "%Y%m%d-%H%M%S"
 
 
 class BackupFailed(PledgeError):
@@ -126,7 +126,7 @@ def verify_file(path: Path) -> FileVerdict:
     return FileVerdict(sound=True, findings=findings, audit_head=head or "", pledges=int(count))
 
 
-def _manifest_path(backup: Path) -> Path:
+def manifest_path(backup: Path) -> Path:
     # Beside the backup under its whole name plus a suffix: `office.sqlite3` must never
     # claim the clerk's own `office.json`.
     return backup.with_name(backup.name + MANIFEST_SUFFIX)
@@ -148,10 +148,10 @@ def _write_manifest(info: BackupInfo, source: Path) -> None:
         "fingerprint": data_fingerprint(info.path),  # of the copy: what it holds
     }
     text = json.dumps(document, ensure_ascii=False, indent=1)
-    write_user_file(_manifest_path(info.path), text.encode("utf-8"))
+    write_user_file(manifest_path(info.path), text.encode("utf-8"))
 
 
-def _make_backup(source: Path, target: Path, *, reason: str) -> BackupInfo:
+def make_backup(source: Path, target: Path, *, reason: str) -> BackupInfo:
     """Copy, verify, then move into place with its manifest; a failed one leaves nothing."""
     folder = target.resolve().parent
     try:
@@ -218,11 +218,11 @@ def back_up(database: Database, target: Path) -> Done[BackupInfo]:
                 "backups", "{file} is the database itself; choose another file for the backup."
             ).format(file=target)
         )
-    return Done(_make_backup(source, target, reason="manual"))
+    return Done(make_backup(source, target, reason="manual"))
 
 
 def _read_manifest(path: Path) -> BackupInfo:
-    manifest = _manifest_path(path)
+    manifest = manifest_path(path)
     try:
         document = json.loads(manifest.read_text(encoding="utf-8"))
         return BackupInfo(
@@ -301,68 +301,6 @@ def data_fingerprint(path: Path) -> str:
     return "|".join(str(value) for value in row)
 
 
-def _changed_since(source: Path, newest: BackupInfo | None) -> bool:
-    if newest is None:
-        return True
-    try:
-        document = json.loads(_manifest_path(newest.path).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return True
-    fingerprint = data_fingerprint(source)
-    return not fingerprint or fingerprint != document.get("fingerprint")
-
-
-def automatic_backup(
-    database: Database, *, reason: str, once_a_day: bool = False
-) -> Done[BackupInfo | None]:
-    """A backup into the folder beside the database, if anything changed since the newest
-    one (and, `once_a_day`, if none was taken today); older automatic backups are thinned
-    (12 daily, 10 weekly, 9 monthly). A shared database is its operator's to back up:
-    nothing is done for one."""
-    try:
-        source = sqlite_file_of(database)
-    except BadInput:
-        return Done(None)
-    folder = backups_folder(source)
-    existing = [
-        info for info in list_backups(folder, database_file=source) if info.reason != "manual"
-    ]
-    newest = existing[0] if existing else None
-    if once_a_day and newest is not None and newest.created.date() == datetime.now().date():
-        return Done(None)
-    if not _changed_since(source, newest):
-        return Done(None)
-    stamp = datetime.now().strftime(_STAMP)
-    target = folder / f"{source.stem}-{stamp}-{reason}{BACKUP_SUFFIX}"
-    serial = 1
-    while target.exists():  # two backups within one second never share a name
-        serial += 1
-        target = folder / f"{source.stem}-{stamp}-{reason}-{serial}{BACKUP_SUFFIX}"
-    info = _make_backup(source, target, reason=reason)
-    thin_backups(folder, database_file=source)
-    return Done(info)
-
-
-def thin_backups(folder: Path, *, database_file: Path) -> list[Path]:
-    """Delete the automatic backups of `database_file` the retention policy no longer
-    keeps (never another database's); the deleted."""
-    automatic = [
-        info
-        for info in list_backups(folder, database_file=database_file)
-        if info.reason not in ("", "manual")
-    ]
-    keep = backups_to_keep(info.created for info in automatic)
-    deleted: list[Path] = []
-    for info in automatic:
-        if info.created in keep:
-            keep.discard(info.created)  # one file per kept moment, the first listed
-            continue
-        for path in (info.path, _manifest_path(info.path)):
-            path.unlink(missing_ok=True)
-        deleted.append(info.path)
-    return deleted
-
-
 def _audit_head_of(path: Path) -> str:
     try:
         with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as raw:
@@ -399,7 +337,7 @@ def restore(database_file: Path, backup: Path) -> Done[RestoreResult]:
     if not backup.is_file():
         raise BadInput(translate("backups", "{file}: there is no such file").format(file=backup))
     kept: Path | None = None
-    stamp = datetime.now().strftime(_STAMP)
+    stamp = datetime.now().strftime(STAMP)
     try:
         database_file.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(

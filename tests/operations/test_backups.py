@@ -14,9 +14,9 @@ from pledge_app.core.demo.sample_year import build_demo
 from pledge_app.core.errors import BadInput
 from pledge_app.core.exchange.files import dumps_document, export_document, export_pledges
 from pledge_app.core.pledges import create_pledge
+from pledge_app.operations.backup_rotation import automatic_backup
 from pledge_app.operations.backups import (
     BackupFailed,
-    automatic_backup,
     back_up,
     backups_folder,
     list_backups,
