@@ -229,7 +229,8 @@ def main(db: str | None = None) -> int:
         _back_up_daily(window)
         if os.environ.get(SMOKE_TEST_ENV):
             log.info(
-                "Smoke test: window %r visible=%s; Qt's own Cancel: %r",
+                "Smoke test: application %r, window %r visible=%s; Qt's own Cancel: %r",
+                app.applicationDisplayName(),
                 window.windowTitle(),
                 window.isVisible(),
                 # Qt's own catalogue's word, looked up so lupdate does not take it for ours.

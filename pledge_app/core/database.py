@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -224,6 +225,39 @@ def _engine_for(url: str) -> Engine:
         ) from error
 
 
+def _create_whole(file: Path, location: str) -> None:
+    """Create a new database file with its whole schema, or not at all.
+
+    SQLite commits each CREATE on its own, so a process killed while a new file got its
+    schema left a half-made file that never opened again. The schema is made in a hidden
+    file beside it, which takes the real name only when complete (and never replaces a
+    file another process created meanwhile).
+    """
+    partial = file.with_name(f".{file.name}.creating-{os.getpid()}")
+    partial.unlink(missing_ok=True)
+    engine = create_database_engine(database_url(partial))
+    try:
+        upgrade_database(engine)
+    except (SQLAlchemyError, sqlite3.Error, OSError) as error:
+        engine.dispose()
+        partial.unlink(missing_ok=True)
+        raise DatabaseUnavailable(
+            translate("database", "Cannot open the database {database}: {reason}").format(
+                database=location, reason=_reason(error)
+            )
+        ) from error
+    engine.dispose()
+    try:
+        os.link(partial, file)  # fails, rather than replaces, if the file exists by now
+    except FileExistsError:
+        pass
+    except OSError:  # a file system without hard links
+        if not file.exists():
+            os.replace(partial, file)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
 def open_database(path_or_url: str | Path, *, backup_dir: Path | None = None) -> Database:
     """Open (creating if needed) and upgrade the database at `path_or_url`."""
     url = database_url(path_or_url)
@@ -247,6 +281,8 @@ def open_database(path_or_url: str | Path, *, backup_dir: Path | None = None) ->
                     database=location, reason=error.strerror or error
                 )
             ) from error
+    if file is not None and not file.exists():
+        _create_whole(file, location)
     engine = _engine_for(url)
     try:
         upgrade_database(engine, backup_dir=backup_dir)

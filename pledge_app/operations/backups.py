@@ -185,7 +185,9 @@ def make_backup(source: Path, target: Path, *, reason: str) -> BackupInfo:
             )
         ) from error
     finally:
-        partial.unlink(missing_ok=True)
+        # SQLite's rollback journal of the copy, left when the disk filled mid-copy.
+        for leftover in (partial, partial.with_name(partial.name + "-journal")):
+            leftover.unlink(missing_ok=True)
     info = BackupInfo(
         path=target,
         created=datetime.now().astimezone(),

@@ -301,7 +301,7 @@ def test_the_window_starts_offscreen_in_chinese(
     log = (data / "logs" / "pledge-app.log").read_text(encoding="utf-8")
     assert ran.code == 0, f"exit {ran.code}\n{ran.out}\n{ran.err}\n{log}"
     assert "Traceback" not in ran.err + log, ran.err + log
-    assert "Smoke test: window '责任书管理系统" in log, log  # our catalogue
+    assert "Smoke test: application '责任书管理系统'" in log, log  # our catalogue
     assert "visible=True" in log, log
     assert "Qt's own Cancel: '取消'" in log, log  # Qt's qtbase_zh_CN.qm
 
