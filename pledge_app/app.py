@@ -196,6 +196,20 @@ def _back_up_on_close(window: MainWindow) -> None:
         log.warning("The backup on closing was not made: %s", error)
 
 
+#: Endings of the files the window imports when it is opened with one (the installer ties
+#: .pledges to the window; a plain exchange .json works too).
+EXCHANGE_ENDINGS = (".pledges", ".json")
+
+
+def file_to_open(argv: list[str]) -> Path | None:
+    """The exchange file the window was opened with (a double-click on one), if any."""
+    for argument in argv[1:]:
+        path = Path(argument)
+        if path.suffix.lower() in EXCHANGE_ENDINGS and path.is_file():
+            return path
+    return None
+
+
 def main(db: str | None = None) -> int:
     """Open the window on `db` (a SQLite file or URL; None = the user's own) and run it."""
     app = create_application()
@@ -239,6 +253,9 @@ def main(db: str | None = None) -> int:
             QTimer.singleShot(0, app.quit)
         else:
             office_setup().offer()
+            opened_with = file_to_open(sys.argv)
+            if opened_with is not None:
+                QTimer.singleShot(0, lambda: window.exchange.import_opened_file(opened_with))
 
     def on_failed(error: PledgeError) -> None:
         _report_unopenable(prompts, location, error)

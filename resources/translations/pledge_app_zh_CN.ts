@@ -1604,8 +1604,12 @@ A report was written to the log folder:
         <translation>导入责任书</translation>
     </message>
     <message>
-        <source>Pledge exchange files (*.json);;All files (*)</source>
-        <translation>责任书交换文件 (*.json);;所有文件 (*)</translation>
+        <source>Pledge exchange files (*.pledges *.json);;All files (*)</source>
+        <translation>责任书交换文件 (*.pledges *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import the pledges in {file} into this database?</source>
+        <translation>将 {file} 中的责任书导入此数据库吗？</translation>
     </message>
     <message>
         <source>Imported {count} pledges from {file}.</source>
@@ -1632,12 +1636,12 @@ A report was written to the log folder:
         <translation>导出全部责任书</translation>
     </message>
     <message>
-        <source>pledges-{date}.json</source>
-        <translation>pledges-{date}.json</translation>
+        <source>pledges-{date}.pledges</source>
+        <translation>责任书-{date}.pledges</translation>
     </message>
     <message>
-        <source>Pledge exchange files (*.json)</source>
-        <translation>责任书交换文件 (*.json)</translation>
+        <source>Pledge exchange files (*.pledges *.json)</source>
+        <translation>责任书交换文件 (*.pledges *.json)</translation>
     </message>
     <message>
         <source>Exported {count} pledges to {file}.</source>
@@ -3182,7 +3186,9 @@ A report was written to the log folder:
     <name>app</name>
     <message>
         <source>Pledge Manager</source>
-        <extracomment>Set (to anything) by the bundle test in tests/packaging: once the window has painted and the database is open, log the window&apos;s title and quit with exit code 0.</extracomment>
+        <extracomment>Set (to anything) by the bundle test in tests/packaging: once the window has painted and the database is open, log the window&apos;s title and quit with exit code 0.
+----------
+Endings of the files the window imports when it is opened with one (the installer ties .pledges to the window; a plain exchange .json works too).</extracomment>
         <translation>责任书管理系统</translation>
     </message>
     <message>
@@ -3210,7 +3216,7 @@ A report was written to the log folder:
     <name>backups</name>
     <message>
         <source>Only an embedded (SQLite) database file can be backed up here; a shared PostgreSQL database is backed up by its operator (pg_dump).</source>
-        <extracomment>The sidecar that records how and when a backup was made and what its check found. Endings a database file may have; a backup named otherwise gets BACKUP_SUFFIX added. The database file the backup was made of (&quot;&quot; when unknown: no manifest).</extracomment>
+        <extracomment>The sidecar that records how and when a backup was made and what its check found. Endings a database file may have; a backup named otherwise gets BACKUP_SUFFIX added. How a backup&apos;s time is written into its file name. The database file the backup was made of (&quot;&quot; when unknown: no manifest).</extracomment>
         <translation>这里只能备份内置（SQLite）数据库文件；共享的 PostgreSQL 数据库由其管理员备份（pg_dump）。</translation>
     </message>
     <message>
@@ -3229,6 +3235,7 @@ A report was written to the log folder:
     </message>
     <message>
         <source>{file}: there is no such file</source>
+        <extracomment>What a change to the clerk&apos;s data moves: counts, row ids and version counters of every table of theirs, the newest edit, the audit head. The integrity check&apos;s own checkpoint and the autosave of work in progress are left out: writing them changes nothing the clerk would want a backup of.</extracomment>
         <translation>{file}：没有这个文件</translation>
     </message>
     <message>

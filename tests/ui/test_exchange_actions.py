@@ -111,3 +111,23 @@ def test_cancelling_the_file_chooser_does_nothing(window: MainWindow, prompts: F
     window.export_action.trigger()
     assert window.exchange.task is None
     assert prompts.messages("info") == []
+
+
+def test_a_file_the_window_was_opened_with_is_imported_after_asking(
+    qtbot: QtBot, window: MainWindow, prompts: FakePrompts, other_office_file: Path, tmp_path: Path
+) -> None:
+    from pledge_app.app import file_to_open
+
+    opened = tmp_path / "district.pledges"
+    opened.write_bytes(other_office_file.read_bytes())
+    assert file_to_open(["pledge-app-gui", str(opened)]) == opened
+    assert file_to_open(["pledge-app-gui", str(tmp_path / "missing.pledges")]) is None
+
+    prompts.answer_yes = False
+    window.exchange.import_opened_file(opened)
+    assert prompts.messages("confirm") and not prompts.messages("info")  # asked, not imported
+
+    prompts.answer_yes = True
+    window.exchange.import_opened_file(opened)
+    qtbot.waitUntil(lambda: bool(prompts.messages("info")), timeout=10000)
+    assert prompts.messages("info") == ["Imported 3 pledges from district.pledges."]

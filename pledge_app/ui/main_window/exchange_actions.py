@@ -56,9 +56,26 @@ class PledgeExchange(QObject):
             return
         path = self._prompts.ask_open_path(
             self.tr("Import pledges"),
-            file_filter=self.tr("Pledge exchange files (*.json);;All files (*)"),
+            file_filter=self.tr("Pledge exchange files (*.pledges *.json);;All files (*)"),
         )
         if path is None:
+            return
+        self.import_path(path)
+
+    def import_opened_file(self, path: Path) -> None:
+        """Import a file the clerk opened from outside (a double-click on a .pledges file),
+        after asking: opening a file must never change the database unasked."""
+        if self._runner.workspace.database is None or self.is_busy():
+            return
+        if self._prompts.confirm(
+            self.tr("Import pledges"),
+            self.tr("Import the pledges in {file} into this database?").format(file=path.name),
+        ):
+            self.import_path(path)
+
+    def import_path(self, path: Path) -> None:
+        """Import the exchange file `path` in one transaction on a worker thread."""
+        if self._runner.workspace.database is None or self.is_busy():
             return
 
         def work(database: Database) -> Done[ImportSummary]:
@@ -95,13 +112,14 @@ class PledgeExchange(QObject):
             return
         path = self._prompts.ask_save_path(
             self.tr("Export all pledges"),
-            directory=self.tr("pledges-{date}.json").format(date=date.today().isoformat()),
-            file_filter=self.tr("Pledge exchange files (*.json)"),
+            directory=self.tr("pledges-{date}.pledges").format(date=date.today().isoformat()),
+            file_filter=self.tr("Pledge exchange files (*.pledges *.json)"),
         )
         if path is None:
             return
-        if path.suffix.lower() != ".json":
-            path = path.with_name(path.name + ".json")
+        # .pledges opens in Pledge Manager on a double-click; .json is the same content.
+        if path.suffix.lower() not in (".pledges", ".json"):
+            path = path.with_name(path.name + ".pledges")
         target: Path = path
 
         def work(database: Database) -> Done[ExportResult]:
