@@ -20,18 +20,9 @@ from pledge_app.core.i18n import translate
 if TYPE_CHECKING:
     from pledge_app.core.unit_history import UnitMove
 
-#: The --type values, as the register stores them.
+#: The --type values, as the register stores them; listings show the same words, so what
+#: is read can be typed back.
 KINDS = ("department", "district", "working_group", "leading_group")
-
-
-def _kind_label(kind: str) -> str:
-    labels = {
-        "department": translate("cli", "department"),
-        "district": translate("cli", "district"),
-        "working_group": translate("cli", "working group"),
-        "leading_group": translate("cli", "leading group"),
-    }
-    return labels.get(kind, kind)
 
 
 def _role_label(role: str) -> str:
@@ -61,7 +52,7 @@ def run_list(args: argparse.Namespace) -> int:
             for person in entry.signatories
         )
         line = translate("cli", "{order:>4}  {name}  [{kind}]").format(
-            order=entry.print_order, name=entry.name, kind=_kind_label(entry.kind.value)
+            order=entry.print_order, name=entry.name, kind=entry.kind.value
         )
         if not entry.active and entry.successor is None:
             line += translate("cli", "  (inactive)")
@@ -116,7 +107,7 @@ def run_add(args: argparse.Namespace) -> int:
         ).value
     say(
         translate("cli", "Added {unit} ({kind}), print order {order}.").format(
-            unit=entry.name, kind=_kind_label(entry.kind.value), order=entry.print_order
+            unit=entry.name, kind=entry.kind.value, order=entry.print_order
         )
     )
     return EXIT_OK

@@ -3624,24 +3624,8 @@ Endings of the files the window imports when it is opened with one (the installe
         <translation>{path} 处没有数据库。</translation>
     </message>
     <message>
-        <source>department</source>
-        <extracomment>The --type values, as the register stores them.</extracomment>
-        <translation>部门</translation>
-    </message>
-    <message>
-        <source>district</source>
-        <translation>区县</translation>
-    </message>
-    <message>
-        <source>working group</source>
-        <translation>工作专班</translation>
-    </message>
-    <message>
-        <source>leading group</source>
-        <translation>领导小组</translation>
-    </message>
-    <message>
         <source>issuer</source>
+        <extracomment>The --type values, as the register stores them; listings show the same words, so what is read can be typed back.</extracomment>
         <translation>甲方</translation>
     </message>
     <message>
