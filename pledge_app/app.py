@@ -229,9 +229,12 @@ def main(db: str | None = None) -> int:
     def office_setup() -> OfficeSetup:
         # Built once the database is open: the wizard's module needs SQLAlchemy, which the
         # window must not wait for before it paints.
+        from pledge_app.ui.main_window import office_setup as setup_module
 
         if not office_setups:
-            setup = OfficeSetup(window, runner=window.runner, settings=settings, prompts=prompts)
+            setup = setup_module.OfficeSetup(
+                window, runner=window.runner, settings=settings, prompts=prompts
+            )
             setup.status_message.connect(window.status_line.show_message)
             # A database with no office settings and no pledges asks who the office is, once.
             window.commands.database_opened.connect(lambda *_opened: setup.offer())
@@ -241,6 +244,7 @@ def main(db: str | None = None) -> int:
     def on_opened(database: Database) -> None:
         window.set_database(database, location)
         _back_up_daily(window)
+        setup = office_setup()  # built in the smoke test too, so a broken wiring shows there
         if os.environ.get(SMOKE_TEST_ENV):
             log.info(
                 "Smoke test: application %r, window %r visible=%s; Qt's own Cancel: %r",
@@ -252,7 +256,7 @@ def main(db: str | None = None) -> int:
             )
             QTimer.singleShot(0, app.quit)
         else:
-            office_setup().offer()
+            setup.offer()
             opened_with = file_to_open(sys.argv)
             if opened_with is not None:
                 QTimer.singleShot(0, lambda: window.exchange.import_opened_file(opened_with))
