@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pledge_app.core.errors import BadInput
 from pledge_app.core.exchange.file_reader import ExchangeIndex, check_exchange_file
 from pledge_app.core.exchange.files import ExchangePledge, ImportSummary
 from pledge_app.core.exchange.importer import import_checked
@@ -119,11 +120,26 @@ def import_file(
     return import_exchange(database, exchange, progress=progress)
 
 
+def _refuse_the_database_itself(database: Database, path: Path) -> None:
+    # Written whole and renamed into place, an export onto the database file would
+    # replace the database with its own JSON.
+    name = database.engine.url.database
+    if database.engine.url.get_backend_name() != "sqlite" or not name or name == ":memory:":
+        return
+    if path.resolve() == Path(name).resolve():
+        raise BadInput(
+            translate(
+                "exchange", "{file} is the database itself; choose another file for the export."
+            ).format(file=path)
+        )
+
+
 def export_file(
     database: Database, path: Path, *, progress: Progress | None = None
 ) -> Done[ExportResult]:
     """Write every pledge to the exchange file `path` a pledge at a time, replacing it only
     once it is complete."""
+    _refuse_the_database_itself(database, path)
     progress = progress or SilentProgress()
     label = translate("exchange", "Exporting the pledges to {file}…").format(file=path)
 

@@ -4207,6 +4207,10 @@ Endings of the files the window imports when it is opened with one (the installe
         <translation>正在从 {file} 导入 {count} 份责任书…</translation>
     </message>
     <message>
+        <source>{file} is the database itself; choose another file for the export.</source>
+        <translation>{file} 就是数据库本身；请为导出另选一个文件。</translation>
+    </message>
+    <message>
         <source>Exporting the pledges to {file}…</source>
         <translation>正在将责任书导出到 {file}…</translation>
     </message>

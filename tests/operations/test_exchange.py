@@ -285,3 +285,14 @@ def test_an_export_that_fails_half_way_leaves_the_old_file(
         export_file(two_pledges, target, progress=Failing())
     assert target.read_text(encoding="utf-8") == "the earlier export"
     assert [p.name for p in target.parent.iterdir()] == ["out.json"]
+
+
+def test_an_export_onto_the_database_itself_is_refused(database: Database) -> None:
+    from pledge_app.core.errors import BadInput
+    from pledge_app.operations.exchange import export_file
+
+    file = Path(database.engine.url.database or "")
+    before = file.read_bytes()
+    with pytest.raises(BadInput, match="database itself"):
+        export_file(database, file)
+    assert file.read_bytes() == before
