@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from pledge_app.core import amendments, audit, autosave, editing, numbering, units
 from pledge_app.core import pledges as core_pledges
 from pledge_app.core.compare import changed_fields
+from pledge_app.core.errors import NotFound
+from pledge_app.core.i18n import translate
 from pledge_app.operations.changes import NO_CHANGES, Changes, Done
 
 if TYPE_CHECKING:
@@ -31,13 +33,22 @@ class OpenedPledge:
     autosave: AutosaveSnapshot | None
 
 
-def open_pledge(database: Database, pledge_id: str, *, year: int) -> Done[OpenedPledge]:
+def open_pledge(
+    database: Database, pledge_id: str, *, year: int, must_exist: bool = False
+) -> Done[OpenedPledge]:
     """The pledge `pledge_id` as stored, or a new pledge's content (in `year`) under that id
-    when none is stored yet; with its versions and any autosave, read in one transaction."""
+    when none is stored yet (NotFound instead when `must_exist`: the list showed a pledge
+    someone has deleted since); with its versions and any autosave, in one transaction."""
     with database.begin() as session:
         names = tuple(units.list_unit_names(session))
         snapshot = autosave.load_autosave(session, pledge_id)
         if not core_pledges.pledge_exists(session, pledge_id):
+            if must_exist:
+                raise NotFound(
+                    translate(
+                        "pledges", "This pledge no longer exists: someone deleted it meanwhile."
+                    )
+                )
             content = editing.new_pledge_content(session, year=year)
             return Done(OpenedPledge(pledge_id, None, content, names, (), snapshot))
         stored = core_pledges.get_pledge(session, pledge_id)

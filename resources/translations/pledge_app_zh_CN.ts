@@ -868,6 +868,10 @@ A report was written to the log folder:
 <context>
     <name>EditorStorage</name>
     <message>
+        <source>Cannot open the pledge</source>
+        <translation>无法打开责任书</translation>
+    </message>
+    <message>
         <source>The pledge cannot be saved yet:</source>
         <translation>责任书暂不能保存：</translation>
     </message>
@@ -4408,6 +4412,11 @@ Endings of the files the window imports when it is opened with one (the installe
     <message>
         <source>Only a draft can be deleted; “{title}” is not one.</source>
         <translation>只有草稿才能删除；“{title}”不是草稿。</translation>
+    </message>
+    <message>
+        <source>This pledge no longer exists: someone deleted it meanwhile.</source>
+        <extracomment>Every version of the pledge, oldest first (empty for one never saved). Unsaved content kept automatically for this pledge, if any.</extracomment>
+        <translation>这份责任书已不存在：其间已被他人删除。</translation>
     </message>
 </context>
 <context>

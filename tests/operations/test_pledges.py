@@ -171,3 +171,14 @@ def test_recovering_an_autosave_hands_it_back_once(
     snapshot = recover_autosave(database, orphan).value
     assert snapshot is not None and snapshot.content.title == "崩溃前"
     assert recover_autosave(database, orphan).value is None
+
+
+def test_a_pledge_deleted_since_the_list_was_read_is_not_opened_as_a_new_one(
+    database: Database,
+) -> None:
+    from pledge_app.core.errors import NotFound
+    from pledge_app.operations.pledges import open_pledge
+
+    with pytest.raises(NotFound, match="no longer exists"):
+        open_pledge(database, "deleted-meanwhile", year=2026, must_exist=True)
+    assert open_pledge(database, "brand-new", year=2026).value.stored is None

@@ -191,10 +191,13 @@ class PledgeEditorPage(QWidget):
 
     # -- opening and closing -------------------------------------------------------
 
-    def open_pledge(self, pledge_id: str | None) -> bool:
+    def open_pledge(self, pledge_id: str | None, *, stored_only: bool = True) -> bool:
         """Show a stored pledge, or a new one for None; offers a newer autosave if there is one.
-        False, with the reason shown, when it cannot be read."""
-        opened = self.storage.load(pledge_id or new_id(), year=self._today().year)
+        False, with the reason shown, when it cannot be read (or, `stored_only`, is gone)."""
+        must_exist = pledge_id is not None and stored_only
+        opened = self.storage.load(
+            pledge_id or new_id(), year=self._today().year, must_exist=must_exist
+        )
         if opened is None:
             return False
         stored, content, snapshot = opened.stored, opened.content, opened.autosave
@@ -226,7 +229,7 @@ class PledgeEditorPage(QWidget):
         snapshot = self.autosave.recover(pledge_id)
         if snapshot is None:
             self.open_pledge(None)
-        elif self.open_pledge(pledge_id):
+        elif self.open_pledge(pledge_id, stored_only=False):  # it was never saved
             self.restore_content(snapshot.content)
 
     def restore_content(self, content: PledgeContent) -> None:

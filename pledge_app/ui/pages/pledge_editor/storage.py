@@ -38,10 +38,13 @@ class EditorStorage(QObject):
         self.setObjectName("editor_storage")
         self._runner = runner
 
-    def load(self, pledge_id: str, *, year: int) -> OpenedPledge | None:
-        """The stored pledge `pledge_id`, or a new pledge's content (in `year`) under that id;
-        None, with the reason shown, when it cannot be read."""
-        return self._runner.run_now(lambda db: pledges.open_pledge(db, pledge_id, year=year))
+    def load(self, pledge_id: str, *, year: int, must_exist: bool) -> OpenedPledge | None:
+        """The stored pledge `pledge_id`, or (unless `must_exist`) a new pledge's content in
+        `year` under that id; None, with the reason shown, when it cannot be read."""
+        return self._runner.run_now(
+            lambda db: pledges.open_pledge(db, pledge_id, year=year, must_exist=must_exist),
+            failure_title=self.tr("Cannot open the pledge"),
+        )
 
     def save(
         self, pledge_id: str, content: PledgeContent, stored: PledgeView | None
