@@ -14,7 +14,8 @@ _BIDI = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 # Device names Windows reserves, with any extension; the superscript digits count too.
 _RESERVED = re.compile(r"(?i)(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])")
 #: File systems allow 255 bytes a name; a batch writes `.NAME.pending` first, and the atomic
-#: writer a temporary `.NAME.pending.XXXXXXXX.tmp` beside it: 23 bytes more than NAME.
+#: writer a temporary `.NAME.pending.<8 random characters>.tmp` beside it: 23 bytes more
+#: than NAME.
 MAX_NAME_BYTES = 230
 _SUFFIX = ".pdf"
 

@@ -36,7 +36,7 @@ _TASK_TEXTS = ("item", "responsible_body", "measures", "deliverable")
 
 
 def lone_surrogate(text: str) -> str | None:
-    """The first lone surrogate in `text` written U+XXXX, or None when there is none."""
+    """The first lone surrogate in `text` as a code point (e.g. U+D83D), or None if none."""
     found = _LONE_SURROGATE.search(text)
     return None if found is None else f"U+{ord(found.group()):04X}"
 
