@@ -20,6 +20,7 @@ from pledge_app.core.guards import (
     current_schema,
     expected_guards,
     guard_names,
+    has_lineage_keys,
 )
 
 
@@ -168,7 +169,8 @@ def guard_problems(connection: Connection) -> list[GuardProblem]:
     """
     dialect = connection.dialect.name
     schema = current_schema(connection)
-    expected = {guard.name: guard for guard in expected_guards(dialect, schema)}
+    lineage = has_lineage_keys(connection)
+    expected = {guard.name: guard for guard in expected_guards(dialect, schema, lineage=lineage)}
     found = {trigger.name: trigger for trigger in installed_triggers(connection)}
     problems: list[GuardProblem] = []
     for name, guard in expected.items():

@@ -43,6 +43,7 @@ TASK_LEDGER_COLUMNS = (
     "list_class",
     "cooperating_units",
     "weight",
+    "lineage_key",
 )
 
 PARAGRAPH_COLUMNS = ("id", "pledge_id", "section", "position", "text")
@@ -57,6 +58,7 @@ STATUS_MESSAGE = (
 )
 AUDIT_MESSAGE = "the audit log is append-only"
 PRINTED_MESSAGE = "a registered printed copy cannot be replaced"
+REPORT_MESSAGE = "progress reports are append-only: record a correction instead"
 TRUNCATE_MESSAGE = "guarded table: TRUNCATE is refused (it would bypass the row guards)"
 
 #: Every table whose rows the guards protect.
@@ -68,12 +70,14 @@ GUARDED_TABLES = (
     "audit_entry",
     "printed_copy",
     "unit",
+    "progress_report",
+    "evidence",
 )
 
 #: A unit's columns that are part of a signed pledge's content (its name is hashed).
 UNIT_FROZEN_COLUMNS = ("id", "name")
 
-_SHORT = {"audit_entry": "audit"}
+_SHORT = {"audit_entry": "audit", "progress_report": "report"}
 
 #: PostgreSQL only: one statement-level BEFORE TRUNCATE guard per guarded table.
 TRUNCATE_TRIGGER_NAMES = tuple(
@@ -185,8 +189,37 @@ def _unit(sql: _Sql) -> list[GuardRule]:
     ]
 
 
-def guard_rules(dialect: str) -> list[GuardRule]:
+def _append_only() -> list[GuardRule]:
+    # Tracking is evidence of the year's work: a report is corrected by a newer one that
+    # names it, never edited or removed; its files go with it.
+    return [
+        GuardRule(
+            "guard_report_insert",
+            "progress_report",
+            "INSERT",
+            "EXISTS (SELECT 1 FROM progress_report AS earlier "
+            "WHERE earlier.seq = NEW.seq OR earlier.id = NEW.id)",
+            REPORT_MESSAGE,
+        ),
+        GuardRule("guard_report_update", "progress_report", "UPDATE", "TRUE", REPORT_MESSAGE),
+        GuardRule("guard_report_delete", "progress_report", "DELETE", "TRUE", REPORT_MESSAGE),
+        GuardRule(
+            "guard_evidence_insert",
+            "evidence",
+            "INSERT",
+            "EXISTS (SELECT 1 FROM evidence AS earlier WHERE earlier.id = NEW.id)",
+            REPORT_MESSAGE,
+        ),
+        GuardRule("guard_evidence_update", "evidence", "UPDATE", "TRUE", REPORT_MESSAGE),
+        GuardRule("guard_evidence_delete", "evidence", "DELETE", "TRUE", REPORT_MESSAGE),
+    ]
+
+
+def guard_rules(dialect: str, *, lineage: bool = True) -> list[GuardRule]:
+    """Every guard on `dialect`; `lineage` False for a schema from before tasks had keys
+    (a trigger naming a missing column would break that schema's own migrations)."""
     sql = _Sql(dialect)
+    task_columns = TASK_LEDGER_COLUMNS if lineage else TASK_LEDGER_COLUMNS[:-1]
     amended = (
         f"EXISTS (SELECT 1 FROM pledge AS amendment WHERE amendment.previous_id = OLD.id "
         f"AND amendment.status IN {FROZEN})"
@@ -221,7 +254,7 @@ def guard_rules(dialect: str) -> list[GuardRule]:
             "guard_pledge_delete", "pledge", "DELETE", f"OLD.status IN {FROZEN}", SIGNED_MESSAGE
         ),
         *_content_table(sql, "paragraph", PARAGRAPH_COLUMNS),
-        *_content_table(sql, "task", TASK_LEDGER_COLUMNS),
+        *_content_table(sql, "task", task_columns),
         GuardRule(
             "guard_signature_insert",
             "signature",
@@ -260,6 +293,7 @@ def guard_rules(dialect: str) -> list[GuardRule]:
             skip=f"EXISTS ({same_file})",
         ),
         *_unit(sql),
+        *_append_only(),
         # No UPDATE or DELETE guard on the register yet: tests of `verify` alter it in
         # place to see what `verify` says; guarding it belongs with issue 8's section 4.
     ]

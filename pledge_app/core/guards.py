@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, inspect, text
 
 from pledge_app.core.guard_rules import GUARDED_TABLES as GUARDED_TABLES
 from pledge_app.core.guard_rules import STATUS_MESSAGE as STATUS_MESSAGE
@@ -114,9 +114,11 @@ END
     )
 
 
-def expected_guards(dialect: str, schema: str | None = None) -> list[ExpectedGuard]:
+def expected_guards(
+    dialect: str, schema: str | None = None, *, lineage: bool = True
+) -> list[ExpectedGuard]:
     """Every guard trigger this build installs on `dialect` (PostgreSQL: in `schema`)."""
-    specs = guard_rules(dialect)
+    specs = guard_rules(dialect, lineage=lineage)
     if dialect == "postgresql":
         return [_postgres_guard(spec, _quoted(schema or "public")) for spec in specs]
     return [_sqlite_guard(spec) for spec in specs]
@@ -141,7 +143,12 @@ def create_guards(connection: Connection) -> None:
     dialect = connection.dialect.name
     schema = current_schema(connection)
     drop_guards(connection)
-    for guard in expected_guards(dialect, schema):
+    # An earlier migration installs the guards of the tables it has; the one that adds a
+    # guarded table installs them all again.
+    present = _tables(connection)
+    for guard in expected_guards(dialect, schema, lineage=has_lineage_keys(connection)):
+        if guard.table not in present:
+            continue
         if dialect == "postgresql":
             connection.execute(
                 text(
@@ -155,9 +162,24 @@ def create_guards(connection: Connection) -> None:
 
 def drop_guards(connection: Connection) -> None:
     """Remove every guard trigger (for downgrades, and for tests that tamper)."""
+    present = _tables(connection)
     for spec in guard_rules(connection.dialect.name):
+        if spec.table not in present:
+            continue
         if connection.dialect.name == "sqlite":
             connection.execute(text(f"DROP TRIGGER IF EXISTS {spec.name}"))
         else:
             connection.execute(text(f"DROP TRIGGER IF EXISTS {spec.name} ON {spec.table}"))
             connection.execute(text(f"DROP FUNCTION IF EXISTS {spec.name}_fn()"))
+
+
+def _tables(connection: Connection) -> set[str]:
+    return set(inspect(connection).get_table_names())
+
+
+def has_lineage_keys(connection: Connection) -> bool:
+    """Whether this schema's tasks have lineage keys yet (migration 0006 adds them)."""
+    inspector = inspect(connection)
+    if "task" not in inspector.get_table_names():
+        return True
+    return any(column["name"] == "lineage_key" for column in inspector.get_columns("task"))

@@ -209,6 +209,9 @@ class Task(Base):
     list_class: Mapped[str] = mapped_column(String(40), default="annual_key_point")
     cooperating_units: Mapped[list[str]] = mapped_column(JSON, default=list)
     weight: Mapped[float] = mapped_column(Float, default=0.0)
+    # The task's identity across versions: an amendment copies it, a new task gets a new
+    # one. Tracking (reports, milestones) belongs to the key, not to one version's row.
+    lineage_key: Mapped[str] = mapped_column(String(36), index=True, default=new_id)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     pledge: Mapped[Pledge] = relationship(back_populates="tasks")
@@ -297,3 +300,60 @@ class IntegrityCheckpoint(Base):
     audit_seq: Mapped[int] = mapped_column(Integer)
     audit_hash: Mapped[str] = mapped_column(String(64))
     guards: Mapped[str] = mapped_column(String(64))
+
+
+class Milestone(Base):
+    """A checkpoint (节点) of a tracked task: a name, a due date and when it was reached."""
+
+    __tablename__ = "milestone"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    lineage_key: Mapped[str] = mapped_column(String(36), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    due_on: Mapped[date] = mapped_column(Date)
+    reached_on: Mapped[date | None] = mapped_column(Date)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ProgressReport(Base):
+    """One append-only progress report on a task lineage; the newest one counts."""
+
+    __tablename__ = "progress_report"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[str] = mapped_column(String(36), unique=True, default=new_id)
+    lineage_key: Mapped[str] = mapped_column(String(36), index=True)
+    period_start: Mapped[date] = mapped_column(Date)
+    period_end: Mapped[date] = mapped_column(Date)
+    reported_on: Mapped[date] = mapped_column(Date, index=True)
+    percent: Mapped[int] = mapped_column(Integer)
+    state: Mapped[str] = mapped_column(String(20))
+    narrative: Mapped[str] = mapped_column(Text, default="")
+    reporter: Mapped[str] = mapped_column(String(200), default="")
+    recorded_by: Mapped[str] = mapped_column(String(200), default="")
+    recorded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # The report this one corrects; both are kept.
+    corrects_id: Mapped[str | None] = mapped_column(String(36))
+
+    evidence: Mapped[list[Evidence]] = relationship(
+        back_populates="report", order_by="Evidence.position"
+    )
+
+
+class Evidence(Base):
+    """A file attached to a progress report (佐证材料), kept whole with its SHA-256."""
+
+    __tablename__ = "evidence"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    report_id: Mapped[str] = mapped_column(ForeignKey("progress_report.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+    report: Mapped[ProgressReport] = relationship(back_populates="evidence")

@@ -14,6 +14,7 @@ from pledge_app.core import audit
 from pledge_app.core.errors import ValidationFailed
 from pledge_app.core.i18n import translate
 from pledge_app.core.models import OfficeSetting
+from pledge_app.core.tracking.lights import Thresholds
 from pledge_app.core.views import PartyView
 
 #: The pattern offices most often use; {year} and {n} are filled in.
@@ -38,10 +39,21 @@ class OfficeSettings:
     numbering_pattern: str = DEFAULT_NUMBERING_PATTERN
     date_style: DateStyle = DateStyle.ARABIC
     task_table_landscape: bool = False
+    # Tracking (docs/tracking.md): the lights' N, M and K, the monthly reporting day, and
+    # whether marking a task done needs an evidence file.
+    light_due_days: int = 30
+    light_behind_points: int = 20
+    light_stale_days: int = 45
+    reporting_day: int = 5
+    done_needs_evidence: bool = True
 
     def issuer(self) -> PartyView:
         """The office's own party (甲方) as a new pledge starts with it; blank when unset."""
         return PartyView(self.issuer_unit, self.issuer_signer, self.issuer_signer_title)
+
+    def thresholds(self) -> Thresholds:
+        """The traffic lights' N, M and K."""
+        return Thresholds(self.light_due_days, self.light_behind_points, self.light_stale_days)
 
 
 DEFAULTS = OfficeSettings()
@@ -57,6 +69,8 @@ def _parse(key: str, text: str) -> Any:
         return text == "true"
     if isinstance(default, DateStyle):
         return DateStyle(text) if text in set(DateStyle) else default
+    if isinstance(default, int):
+        return int(text) if text.isdigit() else default
     return text
 
 
@@ -119,8 +133,38 @@ def _label(key: str) -> str:
         "issuer_unit": translate("office_settings", "The issuing unit"),
         "issuer_signer": translate("office_settings", "The issuer's signer"),
         "issuer_signer_title": translate("office_settings", "The signer's title"),
+        "light_due_days": translate("office_settings", "Days before a due date that count as near"),
+        "light_behind_points": translate(
+            "office_settings", "Points behind schedule that turn yellow"
+        ),
+        "light_stale_days": translate("office_settings", "Days without a report that turn yellow"),
+        "reporting_day": translate("office_settings", "Monthly reporting day"),
     }
     return labels.get(key, key)
+
+
+#: The range each whole-number setting may take.
+NUMBER_RANGES = {
+    "light_due_days": (1, 365),
+    "light_behind_points": (1, 100),
+    "light_stale_days": (1, 366),
+    "reporting_day": (1, 28),
+}
+
+
+def _whole_number(key: str, value: object) -> int:
+    low, high = NUMBER_RANGES[key]
+    text = str(value).strip()
+    if not text.isdigit() or not low <= int(text) <= high:
+        raise ValidationFailed(
+            [
+                translate(
+                    "office_settings",
+                    "{setting} is a whole number from {low} to {high}, not {value}.",
+                ).format(setting=_label(key), low=low, high=high, value=value)
+            ]
+        )
+    return int(text)
 
 
 def _problems(settings: OfficeSettings) -> list[str]:
@@ -169,6 +213,8 @@ def update_office_settings(session: Session, **changes: object) -> tuple[OfficeS
             cleaned[key] = DateStyle(str(value))
         elif isinstance(default, bool):
             cleaned[key] = bool(value)
+        elif isinstance(default, int):
+            cleaned[key] = _whole_number(key, value)
         else:
             cleaned[key] = str(value).strip()
     after = replace(before, **cleaned)  # type: ignore[arg-type]

@@ -26,7 +26,7 @@ from pledge_app.core.errors import (
     ValidationFailed,
 )
 from pledge_app.core.i18n import translate
-from pledge_app.core.models import Paragraph, Pledge, Signature, Task, Unit
+from pledge_app.core.models import Paragraph, Pledge, Signature, Task, Unit, new_id
 from pledge_app.core.units import ensure_signatory, ensure_unit
 from pledge_app.core.validation import Finding, check_draft, check_final
 from pledge_app.core.views import (
@@ -109,6 +109,7 @@ def content_of(pledge: Pledge) -> PledgeContent:
                 list_class=TaskList(task.list_class),
                 cooperating_units=tuple(task.cooperating_units or ()),
                 weight=task.weight,
+                key=task.lineage_key,
             )
             for task in pledge.tasks
         ),
@@ -197,9 +198,24 @@ def _write_content(session: Session, pledge: Pledge, content: PledgeContent) -> 
             list_class=task.list_class.value,
             cooperating_units=list(task.cooperating_units),
             weight=task.weight,
+            # A key given twice (a row copied in the editor) keeps it for the first only.
+            lineage_key=key,
         )
-        for position, task in enumerate(content.tasks)
+        for position, (task, key) in enumerate(
+            zip(content.tasks, _lineage_keys(content), strict=True)
+        )
     ]
+
+
+def _lineage_keys(content: PledgeContent) -> list[str]:
+    """Each task's lineage key: its own, or a new one when it has none or repeats one."""
+    seen: set[str] = set()
+    keys: list[str] = []
+    for task in content.tasks:
+        key = task.key if task.key and task.key not in seen else new_id()
+        seen.add(key)
+        keys.append(key)
+    return keys
 
 
 def create_pledge(

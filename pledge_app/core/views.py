@@ -30,6 +30,9 @@ class TaskView:
     list_class: TaskList = TaskList.ANNUAL_KEY_POINT
     cooperating_units: tuple[str, ...] = ()
     weight: float = 0.0
+    # The lineage key (its identity across versions; "" for a task not stored yet). Not
+    # content: it is left out of equality, the content hash and the printed page.
+    key: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)

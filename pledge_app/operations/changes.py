@@ -50,6 +50,10 @@ class Changes:
         """Whether a view of pledges must read again."""
         return self.everything or bool(self.pledges)
 
+    def touches_tasks(self) -> bool:
+        """Whether a view of tracked tasks must read again (signing puts tasks in force)."""
+        return self.everything or bool(self.tasks) or bool(self.pledges)
+
     def touches_units(self) -> bool:
         """Whether a view of units must read again (pledges name units too)."""
         return self.everything or bool(self.units) or bool(self.pledges)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from alembic import command
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -39,7 +39,7 @@ def test_every_guard_exists_after_upgrading(any_database: Database) -> None:
 def test_postgresql_also_guards_truncate_and_sqlite_has_no_truncate() -> None:
     assert set(guard_names("postgresql")) == set(TRIGGER_NAMES) | set(TRUNCATE_TRIGGER_NAMES)
     assert guard_names("sqlite") == TRIGGER_NAMES
-    assert len(TRUNCATE_TRIGGER_NAMES) == 7
+    assert len(TRUNCATE_TRIGGER_NAMES) == 9
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -77,9 +77,13 @@ def _migrate(url: str, revision: str, *, down: bool = False) -> None:
 
 
 def _problems(url: str) -> list[object]:
+    """The guard problems of the tables this revision has (a later one adds guarded tables)."""
     engine = create_engine(url)
     with engine.connect() as connection:
-        problems: list[object] = list(guard_problems(connection))
+        present = set(inspect(connection).get_table_names())
+        problems: list[object] = [
+            problem for problem in guard_problems(connection) if problem.table in present
+        ]
     engine.dispose()
     return problems
 
@@ -122,13 +126,12 @@ def test_an_older_guard_definition_is_replaced_by_the_upgrade(tmp_path: Path) ->
                 "BEGIN SELECT RAISE(ABORT, 'signed pledge is final'); END"
             )
         )
-    with engine.connect() as connection:
-        assert {p.trigger for p in guard_problems(connection)} == {
-            "guard_pledge_insert",
-            "guard_pledge_status",
-            "guard_task_update",
-        }
     engine.dispose()
+    assert {p.trigger for p in _problems(url)} == {  # type: ignore[attr-defined]
+        "guard_pledge_insert",
+        "guard_pledge_status",
+        "guard_task_update",
+    }
     _migrate(url, SCHEMA_HEAD)
     assert _problems(url) == []
 

@@ -11,9 +11,10 @@ from pledge_app.core import pledges, signing
 from pledge_app.core.database import Database
 from pledge_app.core.enums import Party, PledgeStatus, SignatureMethod, SigningOrder
 from pledge_app.core.errors import InvalidTransition, ValidationFailed
+from pledge_app.core.images import PNG, sniff_type
 from pledge_app.core.models import Signatory
 from pledge_app.core.pins import hash_pin, verify_pin
-from tests.signing_helpers import png, ready_pledge, seal_png, sign_both
+from tests.signing_helpers import png, ready_pledge, seal_jpeg, seal_png, sign_both
 
 
 def test_both_signatures_make_the_pledge_signed(any_database: Database) -> None:
@@ -158,3 +159,19 @@ def test_reopening_lapses_a_partial_signature(database: Database) -> None:
         reopened = pledges.reopen_pledge(session, ready.id)
     assert reopened.status is PledgeStatus.DRAFT
     assert reopened.signatures == ()
+
+
+def test_a_seal_and_a_signature_scanned_as_jpeg_are_kept_as_png(database: Database) -> None:
+    # Issue 7 item 15: offices scan seals as JPEG; what is kept is the one kind the
+    # exchange format and the printer take.
+    with database.begin() as session:
+        ready = ready_pledge(session)
+        signing.set_unit_seal(session, ready.content.issuer.unit, seal_jpeg())
+        signatory = session.scalars(select(Signatory).where(Signatory.name == "王建国")).one()
+        signing.store_signature_image(session, signatory.id, image=seal_jpeg(), pin="2468")
+        signed = sign_both(session, ready.id)
+        stored = signatory.signature_image
+    issuer = signed.signature_of(Party.ISSUER)
+    assert issuer is not None and issuer.seal_image is not None
+    assert sniff_type(issuer.seal_image) == PNG
+    assert stored is not None and sniff_type(stored) == PNG

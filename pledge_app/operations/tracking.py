@@ -1,0 +1,142 @@
+"""Tracking the pledges in force: the task ledger with its lights, progress reports with
+their evidence, milestones, and one task's history."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pledge_app.operations.changes import Changes, Done
+from pledge_app.operations.files import read_user_file, write_user_file
+
+if TYPE_CHECKING:
+    from pledge_app.core.database import Database
+    from pledge_app.core.tracking.filters import TaskFilter
+    from pledge_app.core.tracking.ledger import TrackedTask
+    from pledge_app.core.tracking.lights import Thresholds
+    from pledge_app.core.tracking.milestones import MilestoneView
+    from pledge_app.core.tracking.reports import EvidenceFile, EvidenceView, ReportDraft, ReportView
+
+
+@dataclass(frozen=True)
+class Ledger:
+    """Every task in force with its light, and the settings the lights were judged by."""
+
+    tasks: tuple[TrackedTask, ...]
+    today: date
+    thresholds: Thresholds
+    reporting_day: int
+
+
+@dataclass(frozen=True)
+class TaskHistory:
+    """One task's reports (newest first) and milestones."""
+
+    key: str
+    reports: tuple[ReportView, ...]
+    milestones: tuple[MilestoneView, ...]
+
+
+def ledger(
+    database: Database, *, today: date | None = None, year: int | None = None
+) -> Done[Ledger]:
+    """The task ledger as the Tasks page and the dashboard show it."""
+    from pledge_app.core.office_settings import read_office_settings
+    from pledge_app.core.tracking.ledger import tracked_tasks
+
+    today = today or date.today()
+    with database.begin() as session:
+        settings = read_office_settings(session)
+        tasks = tracked_tasks(session, today=today, thresholds=settings.thresholds(), year=year)
+    return Done(Ledger(tuple(tasks), today, settings.thresholds(), settings.reporting_day))
+
+
+def find_tasks(
+    database: Database, wanted: TaskFilter, *, today: date | None = None
+) -> Done[list[TrackedTask]]:
+    """The tasks in force that pass `wanted`."""
+    from pledge_app.core.tracking.filters import filter_tasks
+
+    found = ledger(database, today=today, year=wanted.year).value
+    return Done(filter_tasks(found.tasks, wanted, found.today))
+
+
+def add_reports(
+    database: Database, drafts: Sequence[ReportDraft], *, today: date | None = None
+) -> Done[list[ReportView]]:
+    """Record reports on one or several tasks in one transaction: all of them or none."""
+    from pledge_app.core.tracking.reports import add_report
+
+    with database.begin() as session:
+        views = [add_report(session, draft, today=today) for draft in drafts]
+    return Done(views, Changes(tasks=frozenset(d.lineage_key for d in drafts), audit=True))
+
+
+def task_history(database: Database, key: str) -> Done[TaskHistory]:
+    """One task's reports and milestones."""
+    from pledge_app.core.tracking.milestones import milestones_of
+    from pledge_app.core.tracking.reports import reports_of
+
+    with database.begin() as session:
+        reports = reports_of(session, [key])
+        milestones = milestones_of(session, key)
+    return Done(TaskHistory(key, tuple(reports), tuple(milestones)))
+
+
+def set_milestones(
+    database: Database, key: str, milestones: Sequence[MilestoneView]
+) -> Done[list[MilestoneView]]:
+    """Replace one task's milestones."""
+    from pledge_app.core.tracking import milestones as core
+
+    with database.begin() as session:
+        stored = core.set_milestones(session, key, milestones)
+    return Done(stored, Changes(tasks=frozenset({key}), audit=True))
+
+
+def evidence_from_files(paths: Sequence[Path]) -> tuple[EvidenceFile, ...]:
+    """The files a clerk chose, read for attaching; one too large is refused unread."""
+    from pledge_app.core.errors import BadInput
+    from pledge_app.core.i18n import translate
+    from pledge_app.core.tracking.reports import MAX_EVIDENCE_BYTES, EvidenceFile
+
+    files: list[EvidenceFile] = []
+    for path in paths:
+        try:
+            size = path.stat().st_size
+        except OSError:
+            size = 0  # read_user_file says what is wrong with it
+        if size > MAX_EVIDENCE_BYTES:
+            raise BadInput(
+                translate(
+                    "tracking", "{file}: {size} MB is over the {limit} MB evidence limit."
+                ).format(file=path, size=round(size / 2**20, 1), limit=MAX_EVIDENCE_BYTES // 2**20)
+            )
+        files.append(EvidenceFile(path.name, read_user_file(path)))
+    return tuple(files)
+
+
+def save_evidence(database: Database, evidence_id: str, target: Path) -> Done[Path]:
+    """Write an evidence file out, whole or not at all."""
+    from pledge_app.core.tracking.reports import evidence_file
+
+    with database.begin() as session:
+        _view, data = evidence_file(session, evidence_id)
+    write_user_file(target, data)
+    return Done(target)
+
+
+def evidence_copy_to_open(database: Database, evidence_id: str) -> Done[tuple[EvidenceView, Path]]:
+    """A temporary copy of an evidence file for the system's viewer, under its own name."""
+    from pledge_app.core.tracking.reports import evidence_file
+
+    with database.begin() as session:
+        view, data = evidence_file(session, evidence_id)
+    folder = Path(tempfile.mkdtemp(prefix="pledge-evidence-"))
+    target = folder / Path(view.name).name
+    write_user_file(target, data)
+    return Done((view, target))
