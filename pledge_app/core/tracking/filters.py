@@ -46,6 +46,8 @@ class TaskFilter:
     due_within_days: int | None = None
     lead_official: str | None = None
     text: str = ""
+    # Exactly these tasks (by lineage key): what a number on the dashboard stands for.
+    keys: frozenset[str] | None = None
 
 
 def _quarter_end(today: date) -> date:
@@ -93,6 +95,8 @@ def text_matches(task: TrackedTask, text: str) -> bool:
 
 def matches(task: TrackedTask, wanted: TaskFilter, today: date) -> bool:
     """Whether the task passes every filter that is set."""
+    if wanted.keys is not None and task.key not in wanted.keys:
+        return False
     if wanted.year is not None and task.year != wanted.year:
         return False
     if wanted.unit and task.unit != wanted.unit:
