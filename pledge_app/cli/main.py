@@ -19,6 +19,7 @@ from pledge_app.cli import demo as cli_demo
 from pledge_app.cli import exchange as cli_exchange
 from pledge_app.cli import pdf as cli_pdf
 from pledge_app.cli import signatures as cli_signatures
+from pledge_app.cli import tracking as cli_tracking
 from pledge_app.cli import units as cli_units
 from pledge_app.cli.support import (
     EXIT_BAD_INPUT,
@@ -95,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
         cli_signatures,
         cli_backups,
         cli_units,
+        cli_tracking,
     ):
         group.add_parsers(commands, common)
     parser.set_defaults(run=_run_gui)

@@ -140,3 +140,11 @@ def evidence_copy_to_open(database: Database, evidence_id: str) -> Done[tuple[Ev
     target = folder / Path(view.name).name
     write_user_file(target, data)
     return Done((view, target))
+
+
+def find_task_key(database: Database, prefix: str) -> Done[str]:
+    """The full lineage key of the task in force a key prefix names."""
+    from pledge_app.core.tracking.reports import find_task_key as find
+
+    with database.begin() as session:
+        return Done(find(session, prefix))

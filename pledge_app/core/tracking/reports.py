@@ -290,3 +290,36 @@ def evidence_file(session: Session, evidence_id: str) -> tuple[EvidenceView, byt
         evidence.id, evidence.name, evidence.media_type, evidence.size, evidence.sha256
     )
     return view, evidence.data
+
+
+def find_task_key(session: Session, prefix: str) -> str:
+    """The lineage key of the task in force that starts with `prefix` (at least 6 characters,
+    as `pledge-app tasks` shows them); none or several is bad input."""
+    from pledge_app.core.errors import BadInput
+
+    wanted = prefix.strip().lower()
+    if len(wanted) < 6 or not all(c in "0123456789abcdef-" for c in wanted):
+        raise BadInput(
+            translate(
+                "tracking", "“{key}” is not a task key: give at least its first 6 characters."
+            ).format(key=prefix)
+        )
+    keys = session.scalars(
+        select(Task.lineage_key)
+        .join(Pledge, Task.pledge_id == Pledge.id)
+        .where(Pledge.status == "signed", Task.lineage_key.startswith(wanted))
+        .limit(2)
+    ).all()
+    if not keys:
+        raise BadInput(
+            translate("tracking", "No task in force has a key starting with {key}.").format(
+                key=prefix
+            )
+        )
+    if len(keys) > 1:
+        raise BadInput(
+            translate(
+                "tracking", "Several tasks have keys starting with {key}: give more of it."
+            ).format(key=prefix)
+        )
+    return keys[0]
