@@ -239,7 +239,8 @@ def run_report(args: argparse.Namespace) -> int:
     say(
         translate(
             "cli",
-            "Recorded: task {key}, {percent}% {state}, period {start} to {end}, evidence files: {n}.",
+            "Recorded: task {key}, {percent}% {state}, period {start} to {end}, "
+            "evidence files: {n}.",
         ).format(
             key=key[:SHORT_KEY],
             percent=report.percent,

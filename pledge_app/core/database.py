@@ -39,7 +39,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 #: The newest migration shipped with this build. Opening a database already at
 #: this revision needs no Alembic at all (its import costs ~0.4 s of start-up);
 #: a test keeps this equal to Alembic's own head.
-SCHEMA_HEAD = "0006_tracking"
+SCHEMA_HEAD = "0007_task_search"
 
 
 def database_url(path_or_url: str | Path) -> str:

@@ -22,6 +22,7 @@ from pledge_app.core.guards import (
     guard_names,
     has_lineage_keys,
 )
+from pledge_app.core.tracking.search_index import INDEX_TRIGGERS, has_search_index
 
 
 @dataclass(frozen=True)
@@ -171,6 +172,10 @@ def guard_problems(connection: Connection) -> list[GuardProblem]:
     schema = current_schema(connection)
     lineage = has_lineage_keys(connection)
     expected = {guard.name: guard for guard in expected_guards(dialect, schema, lineage=lineage)}
+    if has_search_index(connection):
+        # The search index's triggers sit on guarded tables too: compared in full the same way.
+        for name, (table, sql) in INDEX_TRIGGERS.items():
+            expected[name] = ExpectedGuard(name, table, sql)
     found = {trigger.name: trigger for trigger in installed_triggers(connection)}
     problems: list[GuardProblem] = []
     for name, guard in expected.items():

@@ -62,7 +62,21 @@ def find_tasks(
     from pledge_app.core.tracking.filters import filter_tasks
 
     found = ledger(database, today=today, year=wanted.year).value
-    return Done(filter_tasks(found.tasks, wanted, found.today))
+    indexed = search_index_keys(database, wanted.text).value
+    return Done(filter_tasks(found.tasks, wanted, found.today, indexed))
+
+
+def search_index_keys(database: Database, text: str) -> Done[set[str] | None]:
+    """The keys of the tasks in force whose fields or newest narrative hold every word of 3+
+    characters of `text`, from the index; None when the index cannot answer (scan instead)."""
+    from pledge_app.core.tracking.filters import search_terms
+    from pledge_app.core.tracking.search_index import indexed_matches
+
+    terms = search_terms(text)
+    if not terms:
+        return Done(None)
+    with database.begin() as session:
+        return Done(indexed_matches(session, terms))
 
 
 def add_reports(

@@ -22,6 +22,7 @@ from pledge_app.core.database import (
 )
 from pledge_app.core.errors import DatabaseUnavailable
 from pledge_app.core.models import Base
+from pledge_app.core.tracking.search_index import outside_the_index
 from tests.conftest import make_content
 
 
@@ -53,7 +54,8 @@ def test_opening_a_current_database_does_not_import_alembic(tmp_path: Path) -> N
 
 def test_migrations_build_exactly_the_mapped_schema(any_database: Database) -> None:
     with any_database.engine.connect() as connection:
-        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        context = MigrationContext.configure(connection, opts={"include_object": outside_the_index})
+        differences = compare_metadata(context, Base.metadata)
     assert differences == []
 
 

@@ -10,6 +10,7 @@ from enum import StrEnum
 from pledge_app.core.enums import TaskList
 from pledge_app.core.i18n import translate
 from pledge_app.core.tracking.ledger import TrackedTask
+from pledge_app.core.tracking.search_index import MIN_INDEXED
 from pledge_app.core.tracking.states import Light
 
 
@@ -81,20 +82,33 @@ def searchable_text(task: TrackedTask) -> str:
             task.lead_official,
             *task.cooperating_units,
             task.narrative,
-            task.pledge_number,
-            task.unit,
         )
     ).casefold()
 
 
-def text_matches(task: TrackedTask, text: str) -> bool:
-    """Whether every word of `text` is in one of the task's fields."""
+def search_terms(text: str) -> list[str]:
+    """The words of a free-text query, casefolded."""
+    return text.casefold().split()
+
+
+def text_matches(task: TrackedTask, text: str, indexed: set[str] | None = None) -> bool:
+    """Whether every word of `text` is in one of the task's fields (the index's answer for
+    the words it covers, when given: `indexed` are the keys matching every long word)."""
+    terms = search_terms(text)
+    if indexed is not None:
+        if task.key not in indexed:
+            return False
+        terms = [term for term in terms if len(term) < MIN_INDEXED]
+        if not terms:
+            return True
     haystack = searchable_text(task)
-    return all(word in haystack for word in text.casefold().split())
+    return all(term in haystack for term in terms)
 
 
-def matches(task: TrackedTask, wanted: TaskFilter, today: date) -> bool:
-    """Whether the task passes every filter that is set."""
+def matches(
+    task: TrackedTask, wanted: TaskFilter, today: date, indexed: set[str] | None = None
+) -> bool:
+    """Whether the task passes every filter that is set (`indexed` as for text_matches)."""
     if wanted.keys is not None and task.key not in wanted.keys:
         return False
     if wanted.year is not None and task.year != wanted.year:
@@ -114,11 +128,14 @@ def matches(task: TrackedTask, wanted: TaskFilter, today: date) -> bool:
             return False
     if wanted.lead_official and task.lead_official != wanted.lead_official:
         return False
-    return not wanted.text.strip() or text_matches(task, wanted.text)
+    return not wanted.text.strip() or text_matches(task, wanted.text, indexed)
 
 
 def filter_tasks(
-    tasks: Iterable[TrackedTask], wanted: TaskFilter, today: date
+    tasks: Iterable[TrackedTask],
+    wanted: TaskFilter,
+    today: date,
+    indexed: set[str] | None = None,
 ) -> list[TrackedTask]:
-    """The tasks that pass `wanted`, in their order."""
-    return [task for task in tasks if matches(task, wanted, today)]
+    """The tasks that pass `wanted`, in their order (`indexed` as for text_matches)."""
+    return [task for task in tasks if matches(task, wanted, today, indexed)]

@@ -1,0 +1,182 @@
+"""The free-text index of tasks and report narratives: SQLite FTS5 with the trigram
+tokenizer, kept current by triggers in the same transaction as every write.
+
+Trigram matches terms of three or more characters; shorter ones (two-character words such
+as 医保 or 国企 are common) are matched by the caller's scan of the ledger it already holds.
+PostgreSQL has no FTS5: there every term is matched by that scan (said in the log once).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+
+from sqlalchemy import Connection, text
+from sqlalchemy.orm import Session
+
+log = logging.getLogger(__name__)
+
+#: The task fields free text searches, as SQL over a task row `row` (NEW or task).
+_TASK_BODY = (
+    "{row}.item || char(10) || {row}.measures || char(10) || {row}.deliverable || char(10) || "
+    "{row}.responsible_body || char(10) || {row}.lead_official || char(10) || "
+    "coalesce((SELECT group_concat(value, char(10)) FROM json_each({row}.cooperating_units)), '')"
+)
+
+#: Shortest term the trigram index can match.
+MIN_INDEXED = 3
+
+
+def _triggers() -> dict[str, tuple[str, str]]:
+    # task has no integer key, and a VACUUM may renumber its rowids: the index rows are
+    # numbered through task_search_row, whose INTEGER PRIMARY KEY never changes.
+    insert_task = (
+        "INSERT INTO task_search_row(task_id) VALUES (NEW.id); "
+        "INSERT INTO task_search(rowid, body) "
+        f"VALUES (last_insert_rowid(), {_TASK_BODY.format(row='NEW')});"
+    )
+    delete_task = (
+        "DELETE FROM task_search WHERE rowid = "
+        "(SELECT id FROM task_search_row WHERE task_id = OLD.id); "
+        "DELETE FROM task_search_row WHERE task_id = OLD.id;"
+    )
+    return {
+        "task_search_insert": (
+            "task",
+            f"CREATE TRIGGER task_search_insert AFTER INSERT ON task BEGIN {insert_task} END",
+        ),
+        "task_search_update": (
+            "task",
+            "CREATE TRIGGER task_search_update AFTER UPDATE ON task "
+            f"BEGIN {delete_task} {insert_task} END",
+        ),
+        "task_search_delete": (
+            "task",
+            f"CREATE TRIGGER task_search_delete AFTER DELETE ON task BEGIN {delete_task} END",
+        ),
+        "report_search_insert": (
+            "progress_report",
+            "CREATE TRIGGER report_search_insert AFTER INSERT ON progress_report "
+            "BEGIN INSERT INTO report_search(rowid, body) VALUES (NEW.seq, NEW.narrative); END",
+        ),
+    }
+
+
+#: name -> (table, CREATE TRIGGER statement); `check` compares them in full like the guards.
+INDEX_TRIGGERS = _triggers()
+
+
+def create_search_index(connection: Connection) -> None:
+    """Create the index and its triggers and fill it from what is stored (SQLite only)."""
+    if connection.dialect.name != "sqlite":
+        return
+    drop_search_index(connection)
+    for table in ("task_search", "report_search"):
+        connection.execute(
+            text(f"CREATE VIRTUAL TABLE {table} USING fts5(body, tokenize='trigram')")
+        )
+    connection.execute(
+        text(
+            "CREATE TABLE task_search_row "
+            "(id INTEGER PRIMARY KEY, task_id VARCHAR(36) NOT NULL UNIQUE)"
+        )
+    )
+    connection.execute(text("INSERT INTO task_search_row(task_id) SELECT id FROM task"))
+    connection.execute(
+        text(
+            "INSERT INTO task_search(rowid, body) "
+            f"SELECT task_search_row.id, {_TASK_BODY.format(row='task')} FROM task "
+            "JOIN task_search_row ON task_search_row.task_id = task.id"
+        )
+    )
+    connection.execute(
+        text("INSERT INTO report_search(rowid, body) SELECT seq, narrative FROM progress_report")
+    )
+    for _table, sql in INDEX_TRIGGERS.values():
+        connection.execute(text(sql))
+
+
+def drop_search_index(connection: Connection) -> None:
+    """Remove the index and its triggers."""
+    if connection.dialect.name != "sqlite":
+        return
+    for name in INDEX_TRIGGERS:
+        connection.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
+    for table in ("task_search", "report_search", "task_search_row"):
+        connection.execute(text(f"DROP TABLE IF EXISTS {table}"))
+
+
+def has_search_index(connection: Connection) -> bool:
+    """Whether this database has the index (SQLite at schema 0007 or later)."""
+    if connection.dialect.name != "sqlite":
+        return False
+    found = connection.execute(
+        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'task_search'")
+    ).first()
+    return found is not None
+
+
+def _quoted(term: str) -> str:
+    # An FTS5 string: the term is matched as itself, whatever operators it contains.
+    return '"' + term.replace('"', '""') + '"'
+
+
+def indexed_matches(session: Session, terms: Iterable[str]) -> set[str] | None:
+    """The lineage keys of tasks in force whose fields or newest narrative hold every term of
+    3+ characters; None when there is no such term or no index (the caller scans instead)."""
+    long_terms = [term for term in terms if len(term) >= MIN_INDEXED]
+    if not long_terms:
+        return None
+    connection = session.connection()
+    if not has_search_index(connection):
+        if connection.dialect.name != "sqlite":
+            log.info("free-text search on PostgreSQL scans the ledger (no FTS5 here)")
+        return None
+    found: set[str] | None = None
+    for term in long_terms:
+        pattern = {"pattern": _quoted(term)}
+        keys = set(
+            connection.execute(
+                text(
+                    "SELECT task.lineage_key FROM task_search "
+                    "JOIN task_search_row AS row ON row.id = task_search.rowid "
+                    "JOIN task ON task.id = row.task_id "
+                    "JOIN pledge ON pledge.id = task.pledge_id "
+                    "WHERE task_search MATCH :pattern AND pledge.status = 'signed'"
+                ),
+                pattern,
+            ).scalars()
+        )
+        keys |= set(
+            connection.execute(
+                text(
+                    "SELECT report.lineage_key FROM report_search "
+                    "JOIN progress_report AS report ON report.seq = report_search.rowid "
+                    "WHERE report_search MATCH :pattern AND report.seq = ("
+                    "SELECT max(newer.seq) FROM progress_report AS newer "
+                    "WHERE newer.lineage_key = report.lineage_key)"
+                ),
+                pattern,
+            ).scalars()
+        )
+        found = keys if found is None else found & keys
+    return found
+
+
+#: Every table the index consists of: FTS5 makes four shadow tables beside each index.
+INDEX_TABLES = frozenset(
+    {"task_search_row"}
+    | {
+        f"{index}{suffix}"
+        for index in ("task_search", "report_search")
+        for suffix in ("", "_data", "_idx", "_content", "_docsize", "_config")
+    }
+)
+
+
+def outside_the_index(
+    _object: object, name: str | None, type_: str, _reflected: bool, _compare_to: object
+) -> bool:
+    """Alembic's include_object: the index's tables are not mapped, so autogenerate and the
+    schema test leave them alone."""
+    return not (type_ == "table" and name in INDEX_TABLES)
