@@ -51,6 +51,7 @@ def _task_from_json(data: dict[str, Any]) -> TaskView:
         list_class=TaskList(data.get("list", TaskList.ANNUAL_KEY_POINT.value)),
         cooperating_units=tuple(str(unit) for unit in data.get("cooperating_units", ())),
         weight=float(data.get("weight", 0.0)),
+        key=_text(data, "key"),
     )
 
 
@@ -83,15 +84,26 @@ def _snapshot(row: Autosave) -> AutosaveSnapshot:
     )
 
 
+def _with_keys(content: PledgeContent) -> dict[str, Any]:
+    # The lineage keys are kept too: an amendment recovered from its autosave must keep
+    # its tasks' tracking history.
+    data = canonical_content(content)
+    for task, view in zip(data["tasks"], content.tasks, strict=True):
+        if view.key:
+            task["key"] = view.key
+    return data
+
+
 def store_autosave(
     session: Session, pledge_id: str, content: PledgeContent, *, now: datetime | None = None
 ) -> AutosaveSnapshot:
     """Keep `content` as the autosave of `pledge_id`, replacing any earlier one."""
-    payload = json.dumps(canonical_content(content), ensure_ascii=False, sort_keys=True)
+    kept = _with_keys(content)
+    payload = json.dumps(kept, ensure_ascii=False, sort_keys=True)
     if lone_surrogate(payload) is not None:
         # UTF-8 cannot hold a lone surrogate; escaped, the typing is kept and saving it
         # later names the field (the save refuses it, the autosave must not crash).
-        payload = json.dumps(canonical_content(content), sort_keys=True)
+        payload = json.dumps(kept, sort_keys=True)
     moment = now or datetime.now(UTC)
     row = session.get(Autosave, pledge_id)
     if row is None:

@@ -126,13 +126,38 @@ def _pair_alike(diffs: list[TaskDiff]) -> list[TaskDiff]:
 
 
 def _tasks(old: tuple[TaskView, ...], new: tuple[TaskView, ...]) -> tuple[TaskDiff, ...]:
-    """Tasks matched by what they are, not where they stand: the same task item first,
-    then tasks alike enough to be one task reworded (see SAME_TASK_RATIO); the rest are
-    shown as removed (where they stood) and added."""
-    diffs: list[TaskDiff] = []
-    matcher = SequenceMatcher(
-        a=[_task_key(t) for t in old], b=[_task_key(t) for t in new], autojunk=False
+    """Tasks matched by identity, not by where they stand.
+
+    Stored tasks carry their lineage key, which an amendment copies: the same key is the
+    same task, however reworded; a key only the old version has was removed, and a task
+    the new version adds has a key of its own (or none yet, unsaved). Without keys (content
+    from elsewhere), the same task item matches first, then tasks alike enough to be one
+    task reworded (see SAME_TASK_RATIO); the rest show as removed and added.
+    """
+    if old and all(task.key for task in old):
+        old_keys = [task.key for task in old]
+        # An unsaved new row has no key yet: it can only be an added task.
+        new_keys = [task.key or f"unsaved:{n}" for n, task in enumerate(new)]
+        return tuple(_matched(old, new, old_keys, new_keys, follow_moves=True))
+    return tuple(
+        _pair_alike(_matched(old, new, [_task_key(t) for t in old], [_task_key(t) for t in new]))
     )
+
+
+def _matched(
+    old: tuple[TaskView, ...],
+    new: tuple[TaskView, ...],
+    old_keys: list[str],
+    new_keys: list[str],
+    *,
+    follow_moves: bool = False,
+) -> list[TaskDiff]:
+    """Old and new tasks paired where their keys are equal, in order; the rest removed
+    (where they stood) and added. With `follow_moves` (keys unique on each side) a task
+    moved is paired too, where the new version has it."""
+    diffs: list[TaskDiff] = []
+    moved = set(old_keys) & set(new_keys) if follow_moves else set()
+    matcher = SequenceMatcher(a=old_keys, b=new_keys, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         olds, news = old[i1:i2], new[j1:j2]
         if tag == "equal":
@@ -140,9 +165,19 @@ def _tasks(old: tuple[TaskView, ...], new: tuple[TaskView, ...]) -> tuple[TaskDi
                 fields = _task_fields(a, b)
                 diffs.append(TaskDiff(Change.CHANGED if fields else Change.SAME, a, b, fields))
             continue
-        diffs += [TaskDiff(Change.REMOVED, a, None) for a in olds]
-        diffs += [TaskDiff(Change.ADDED, None, b) for b in news]
-    return tuple(_pair_alike(diffs))
+        diffs += [
+            TaskDiff(Change.REMOVED, a, None)
+            for a, key in zip(olds, old_keys[i1:i2], strict=True)
+            if key not in moved
+        ]
+        for b, key in zip(news, new_keys[j1:j2], strict=True):
+            if key not in moved:
+                diffs.append(TaskDiff(Change.ADDED, None, b))
+                continue
+            a = old[old_keys.index(key)]
+            fields = _task_fields(a, b)
+            diffs.append(TaskDiff(Change.CHANGED if fields else Change.SAME, a, b, fields))
+    return diffs
 
 
 def _header(old: PledgeContent, new: PledgeContent) -> tuple[LineDiff, ...]:

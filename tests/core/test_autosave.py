@@ -18,6 +18,7 @@ from pledge_app.core.enums import TaskList
 from pledge_app.core.models import new_id
 from pledge_app.core.pledges import create_pledge
 from pledge_app.core.views import PledgeContent, TaskView
+from tests.conftest import make_content
 
 
 def test_canonical_form_parses_back_to_the_same_content(sample_content: PledgeContent) -> None:
@@ -84,3 +85,14 @@ def test_orphans_are_autosaves_of_pledges_never_saved(
     with database.begin() as session:
         orphans = list_orphan_autosaves(session)
     assert [(o.pledge_id, o.content.title) for o in orphans] == [(orphan_id, "崩溃前的新责任书")]
+
+
+def test_an_autosave_keeps_the_tasks_lineage_keys(database: Database) -> None:
+    with database.begin() as session:
+        draft = create_pledge(session, make_content())
+        edited = replace(draft.content.tasks[0], measures="改过的措施")
+        store_autosave(session, draft.id, replace(draft.content, tasks=(edited,)))
+    with database.begin() as session:
+        snapshot = load_autosave(session, draft.id)
+    assert snapshot is not None
+    assert snapshot.content.tasks[0].key == draft.content.tasks[0].key != ""

@@ -73,3 +73,41 @@ def test_tasks_moved_and_reworded_keep_their_identity() -> None:
     result = changes((APPROVALS, PILOT, FINANCE), (finance, APPROVALS, pilot))
     assert (Change.ADDED, finance.item) not in result
     assert sorted(change.value for change, _item in result).count("removed") <= 1
+
+
+def keyed(task: TaskView, key: str) -> TaskView:
+    return replace(task, key=key)
+
+
+def test_with_lineage_keys_a_task_rewritten_whole_is_still_the_same_task() -> None:
+    # Every field changed, yet the key says it is the same task (an amendment copied it).
+    rewritten = replace(FINANCE, key="k-pilot")
+    diff = compare_contents(
+        make_content(tasks=(keyed(APPROVALS, "k-a"), keyed(PILOT, "k-pilot"))),
+        make_content(tasks=(keyed(APPROVALS, "k-a"), rewritten)),
+    )
+    assert [t.change for t in diff.tasks] == [Change.SAME, Change.CHANGED]
+    assert diff.tasks[1].old == PILOT and diff.tasks[1].new == FINANCE
+
+
+def test_with_lineage_keys_a_removed_task_and_a_similar_new_one_stay_apart() -> None:
+    # Alike enough to pass for a rewording by content; the keys say otherwise.
+    similar = replace(PILOT, item="开展农村集体产权制度改革整县试点", key="k-new")
+    old = (keyed(APPROVALS, "k-a"), keyed(PILOT, "k-pilot"))
+    for new_task in (similar, replace(similar, key="")):  # saved, or not yet saved
+        diff = compare_contents(
+            make_content(tasks=old), make_content(tasks=(keyed(APPROVALS, "k-a"), new_task))
+        )
+        assert [(t.change, (t.new or t.old).item) for t in diff.tasks] == [  # type: ignore[union-attr]
+            (Change.SAME, APPROVALS.item),
+            (Change.REMOVED, PILOT.item),
+            (Change.ADDED, similar.item),
+        ]
+
+
+def test_with_lineage_keys_a_moved_task_is_paired_where_it_went() -> None:
+    old = (keyed(APPROVALS, "k-a"), keyed(PILOT, "k-p"), keyed(FINANCE, "k-f"))
+    new = (keyed(FINANCE, "k-f"), keyed(APPROVALS, "k-a"), keyed(PILOT, "k-p"))
+    diff = compare_contents(make_content(tasks=old), make_content(tasks=new))
+    assert sorted(t.change for t in diff.tasks) == [Change.SAME] * 3
+    assert [t.new.item for t in diff.tasks] == [t.item for t in new]  # type: ignore[union-attr]
