@@ -76,6 +76,7 @@ class AmendedVersion:
     number: str
     revision: int
     signed_on: date | None = None  # when its last party signed
+    reason: str = ""  # 修改原因, as the clerk gave it when amending
 
 
 @dataclass(frozen=True)

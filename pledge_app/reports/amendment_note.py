@@ -8,7 +8,8 @@ from pledge_app.reports.print_options import DateStyle
 
 
 def amendment_note(pledge: PledgeView, date_style: DateStyle = DateStyle.ARABIC) -> str | None:
-    """本责任书为第2版，修订并替代第1版（2025年3月1日签署）。; None for a first version."""
+    """本责任书为第2版，修订并替代第1版（2025年3月1日签署）。修改原因：…。; None for a first
+    version."""
     if pledge.previous_id is None and pledge.amends is None:
         return None
     amends = pledge.amends
@@ -19,4 +20,6 @@ def amendment_note(pledge: PledgeView, date_style: DateStyle = DateStyle.ARABIC)
         replaced = f"编号{amends.number}{replaced}"
     if amends.signed_on is not None:
         replaced += f"（{format_date(amends.signed_on, date_style)}签署）"
-    return f"本责任书为第{pledge.revision}版，修订并替代{replaced}。"
+    note = f"本责任书为第{pledge.revision}版，修订并替代{replaced}。"
+    reason = amends.reason.strip().rstrip("。.")
+    return f"{note}修改原因：{reason}。" if reason else note

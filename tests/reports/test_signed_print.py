@@ -221,6 +221,17 @@ def test_an_amendment_made_through_the_core_names_the_version_and_date_it_replac
     assert sentence in pages[-1]
 
 
+def test_an_amendment_prints_the_reason_it_was_made(database: Database, render: Render) -> None:
+    with database.begin() as session:
+        first = signed_pledge(session)
+        draft = amendments.amend_pledge(session, first.id, reason="根据市委部署调整第3项任务时限")
+        pledges.finalise_pledge(session, draft.id)
+        second = sign_both(session, draft.id, on=date(2026, 4, 2))
+    assert second.amends is not None and second.amends.reason == "根据市委部署调整第3项任务时限"
+    pages = page_texts(render(second))
+    assert "修改原因：根据市委部署调整第3项任务时限。" in "".join(pages[0].split())
+
+
 def test_every_page_of_a_signed_pledge_carries_number_version_and_short_hash(
     render: Render,
 ) -> None:
