@@ -13,6 +13,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     String,
@@ -321,10 +322,12 @@ class ProgressReport(Base):
     """One append-only progress report on a task lineage; the newest one counts."""
 
     __tablename__ = "progress_report"
+    # A task's newest report is its highest seq: found from this index alone.
+    __table_args__ = (Index("ix_progress_report_lineage_seq", "lineage_key", "seq"),)
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     id: Mapped[str] = mapped_column(String(36), unique=True, default=new_id)
-    lineage_key: Mapped[str] = mapped_column(String(36), index=True)
+    lineage_key: Mapped[str] = mapped_column(String(36))
     period_start: Mapped[date] = mapped_column(Date)
     period_end: Mapped[date] = mapped_column(Date)
     reported_on: Mapped[date] = mapped_column(Date, index=True)

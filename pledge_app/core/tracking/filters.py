@@ -10,7 +10,6 @@ from enum import StrEnum
 from pledge_app.core.enums import TaskList
 from pledge_app.core.i18n import translate
 from pledge_app.core.tracking.ledger import TrackedTask
-from pledge_app.core.tracking.search_index import MIN_INDEXED
 from pledge_app.core.tracking.states import Light
 
 
@@ -92,17 +91,12 @@ def search_terms(text: str) -> list[str]:
 
 
 def text_matches(task: TrackedTask, text: str, indexed: set[str] | None = None) -> bool:
-    """Whether every word of `text` is in one of the task's fields (the index's answer for
-    the words it covers, when given: `indexed` are the keys matching every long word)."""
-    terms = search_terms(text)
+    """Whether every word of `text` is in one of the task's fields; `indexed`, when given,
+    is the search index's answer for the same text (the keys of the matching tasks)."""
     if indexed is not None:
-        if task.key not in indexed:
-            return False
-        terms = [term for term in terms if len(term) < MIN_INDEXED]
-        if not terms:
-            return True
+        return task.key in indexed
     haystack = searchable_text(task)
-    return all(term in haystack for term in terms)
+    return all(term in haystack for term in search_terms(text))
 
 
 def matches(

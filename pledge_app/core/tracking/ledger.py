@@ -3,11 +3,12 @@ its light, read in a few set-wise queries so that 200,000 tasks stay quick."""
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import String, Text, cast, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from pledge_app.core.enums import PledgeStatus, TaskList
@@ -67,21 +68,26 @@ def _starts(session: Session) -> dict[str, date]:
     return starts
 
 
-def _latest_reports(session: Session) -> dict[str, tuple[int, str, date, str]]:
-    newest = select(func.max(ProgressReport.seq)).group_by(ProgressReport.lineage_key)
-    rows = session.execute(
+def _latest_reports(session: Session) -> dict[str, tuple[int, str, date | None, str]]:
+    # The newest seq per task from the (lineage_key, seq) index, then each row by its key.
+    newest = (
+        select(func.max(ProgressReport.seq).label("seq"))
+        .group_by(ProgressReport.lineage_key)
+        .subquery()
+    )
+    rows = session.connection().execute(
         select(
             ProgressReport.lineage_key,
             ProgressReport.percent,
             ProgressReport.state,
-            ProgressReport.reported_on,
+            cast(ProgressReport.reported_on, String),
             ProgressReport.narrative,
-        ).where(ProgressReport.seq.in_(newest))
+        ).join(newest, ProgressReport.seq == newest.c.seq)
     )
-    return {row[0]: (row[1], row[2], row[3], row[4]) for row in rows}
+    return {row[0]: (row[1], row[2], _day(row[3]), row[4]) for row in rows}
 
 
-def _milestones(session: Session) -> dict[str, list[MilestoneDate]]:
+def _milestones(session: Session) -> dict[str, tuple[MilestoneDate, ...]]:
     found: dict[str, list[MilestoneDate]] = defaultdict(list)
     for key, due_on, reached_on in session.execute(
         select(Milestone.lineage_key, Milestone.due_on, Milestone.reached_on).order_by(
@@ -89,7 +95,23 @@ def _milestones(session: Session) -> dict[str, list[MilestoneDate]]:
         )
     ):
         found[key].append(MilestoneDate(due_on, reached_on))
-    return found
+    return {key: tuple(dates) for key, dates in found.items()}
+
+
+def _day(value: object) -> date | None:
+    # Dates are read as ISO text: date.fromisoformat is several times quicker than the
+    # SQLite dialect's own parsing, and PostgreSQL's date::text is ISO too.
+    return date.fromisoformat(str(value)[:10]) if value is not None else None
+
+
+def _units(value: object) -> tuple[str, ...]:
+    # SQLite hands the JSON back as text, parsed only when it names someone; psycopg
+    # parses json columns itself.
+    if isinstance(value, list):
+        return tuple(str(unit) for unit in value)
+    if not value or value == "[]":
+        return ()
+    return tuple(str(unit) for unit in json.loads(str(value)))
 
 
 def tracked_tasks(
@@ -111,9 +133,9 @@ def tracked_tasks(
             Task.responsible_body,
             Task.measures,
             Task.deliverable,
-            Task.cooperating_units,
+            type_coerce(Task.cooperating_units, Text),
             Task.list_class,
-            Task.deadline,
+            cast(Task.deadline, String),
             Task.weight,
             Pledge.number,
             Pledge.year,
@@ -131,31 +153,48 @@ def tracked_tasks(
     milestones = _milestones(session)
     states = {state.value: state for state in TaskState}
     lists = {entry.value: entry for entry in TaskList}
-    tasks: list[TrackedTask] = []
+    shared: dict[str, str] = {}  # one copy of each repeated text: units, numbers, leads
     no_report = (0, None, None, "")
-    for row in session.execute(query):
-        key = row[0]
+    tasks: list[TrackedTask] = []
+    for (
+        key,
+        pledge_id,
+        position,
+        item,
+        lead,
+        body,
+        measures,
+        deliverable,
+        units,
+        list_class,
+        deadline_text,
+        weight,
+        number,
+        pledge_year,
+        unit,
+    ) in session.connection().execute(query):
         percent, state_text, last_on, narrative = reports.get(key, no_report)
         state = states.get(state_text) if state_text else None
-        start = starts.get(row[1]) or date(row[13], 1, 1)
-        marks = tuple(milestones.get(key, ()))
+        start = starts.get(pledge_id) or date(pledge_year, 1, 1)
+        marks = milestones.get(key, ())
+        deadline = _day(deadline_text)
         tasks.append(
             TrackedTask(
                 key=key,
-                pledge_id=row[1],
-                pledge_number=row[12],
-                year=row[13],
-                unit=row[14],
-                position=row[2],
-                item=row[3],
-                lead_official=row[4],
-                responsible_body=row[5],
-                measures=row[6],
-                deliverable=row[7],
-                cooperating_units=tuple(row[8] or ()),
-                list_class=lists.get(row[9], TaskList.ANNUAL_KEY_POINT),
-                deadline=row[10],
-                weight=row[11],
+                pledge_id=shared.setdefault(pledge_id, pledge_id),
+                pledge_number=shared.setdefault(number, number),
+                year=pledge_year,
+                unit=shared.setdefault(unit, unit),
+                position=position,
+                item=item,
+                lead_official=shared.setdefault(lead, lead),
+                responsible_body=shared.setdefault(body, body),
+                measures=measures,
+                deliverable=deliverable,
+                cooperating_units=_units(units),
+                list_class=lists.get(list_class, TaskList.ANNUAL_KEY_POINT),
+                deadline=deadline,
+                weight=weight,
                 start=start,
                 percent=percent,
                 state=state,
@@ -164,7 +203,7 @@ def tracked_tasks(
                 milestones=marks,
                 light=light_of(
                     start=start,
-                    deadline=row[10],
+                    deadline=deadline,
                     state=state,
                     percent=percent,
                     last_report_on=last_on,

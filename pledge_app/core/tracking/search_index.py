@@ -1,9 +1,10 @@
-"""The free-text index of tasks and report narratives: SQLite FTS5 with the trigram
+"""The free-text index of tasks and newest report narratives: SQLite FTS5 with the trigram
 tokenizer, kept current by triggers in the same transaction as every write.
 
-Trigram matches terms of three or more characters; shorter ones (two-character words such
-as 医保 or 国企 are common) are matched by the caller's scan of the ledger it already holds.
-PostgreSQL has no FTS5: there every term is matched by that scan (said in the log once).
+Trigram matches terms of three or more characters. Shorter ones (two-character words such
+as 医保 or 国企 are common) are found by a scan of the index's own text, which holds every
+searched field in one column. PostgreSQL has no FTS5: there the caller scans the ledger it
+already holds (said in the log).
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ _TASK_BODY = (
 
 #: Shortest term the trigram index can match.
 MIN_INDEXED = 3
+
+
+_REPORT_ROW = "(SELECT id FROM report_search_row WHERE lineage_key = NEW.lineage_key)"
 
 
 def _triggers() -> dict[str, tuple[str, str]]:
@@ -54,10 +58,15 @@ def _triggers() -> dict[str, tuple[str, str]]:
             "task",
             f"CREATE TRIGGER task_search_delete AFTER DELETE ON task BEGIN {delete_task} END",
         ),
+        # Only the newest narrative of each task is searched: a report replaces the text
+        # of the one before it (reports are append-only, so the last one in is the newest).
         "report_search_insert": (
             "progress_report",
-            "CREATE TRIGGER report_search_insert AFTER INSERT ON progress_report "
-            "BEGIN INSERT INTO report_search(rowid, body) VALUES (NEW.seq, NEW.narrative); END",
+            "CREATE TRIGGER report_search_insert AFTER INSERT ON progress_report BEGIN "
+            "INSERT OR IGNORE INTO report_search_row(lineage_key) VALUES (NEW.lineage_key); "
+            f"DELETE FROM report_search WHERE rowid = {_REPORT_ROW}; "
+            f"INSERT INTO report_search(rowid, body) VALUES ({_REPORT_ROW}, NEW.narrative); "
+            "END",
         ),
     }
 
@@ -90,7 +99,25 @@ def create_search_index(connection: Connection) -> None:
         )
     )
     connection.execute(
-        text("INSERT INTO report_search(rowid, body) SELECT seq, narrative FROM progress_report")
+        text(
+            "CREATE TABLE report_search_row "
+            "(id INTEGER PRIMARY KEY, lineage_key VARCHAR(36) NOT NULL UNIQUE)"
+        )
+    )
+    connection.execute(
+        text(
+            "INSERT INTO report_search_row(lineage_key) "
+            "SELECT DISTINCT lineage_key FROM progress_report"
+        )
+    )
+    connection.execute(
+        text(
+            "INSERT INTO report_search(rowid, body) "
+            "SELECT report_search_row.id, report.narrative FROM progress_report AS report "
+            "JOIN report_search_row ON report_search_row.lineage_key = report.lineage_key "
+            "WHERE report.seq = (SELECT max(newer.seq) FROM progress_report AS newer "
+            "WHERE newer.lineage_key = report.lineage_key)"
+        )
     )
     for _table, sql in INDEX_TRIGGERS.values():
         connection.execute(text(sql))
@@ -102,7 +129,7 @@ def drop_search_index(connection: Connection) -> None:
         return
     for name in INDEX_TRIGGERS:
         connection.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
-    for table in ("task_search", "report_search", "task_search_row"):
+    for table in ("task_search", "report_search", "task_search_row", "report_search_row"):
         connection.execute(text(f"DROP TABLE IF EXISTS {table}"))
 
 
@@ -121,51 +148,66 @@ def _quoted(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
+_TASK_KEYS = (
+    "SELECT task.lineage_key FROM {source} "
+    "JOIN task_search_row AS row ON row.id = {source}.{rowid} "
+    "JOIN task ON task.id = row.task_id "
+    "JOIN pledge ON pledge.id = task.pledge_id "
+    "WHERE {condition} AND pledge.status = 'signed'"
+)
+_REPORT_KEYS = (
+    "SELECT row.lineage_key FROM {source} "
+    "JOIN report_search_row AS row ON row.id = {source}.{rowid} WHERE {condition}"
+)
+
+
+def _matching(connection: Connection, term: str) -> set[str]:
+    """Keys of the tasks whose fields or newest narrative hold `term`."""
+    if len(term) >= MIN_INDEXED:
+        source, rowid = "{table}", "rowid"
+        condition = "{table} MATCH :term"
+        value = _quoted(term)
+    else:
+        # Too short for trigrams: a scan of the index's text, one column per row, in C.
+        source, rowid = "{table}_content", "id"
+        ascii_letters = any(c.isascii() and c.isalpha() for c in term)
+        condition = "instr(lower(c0), :term) > 0" if ascii_letters else "instr(c0, :term) > 0"
+        value = term.lower()
+    keys: set[str] = set()
+    for template, table in ((_TASK_KEYS, "task_search"), (_REPORT_KEYS, "report_search")):
+        sql = template.format(
+            source=source.format(table=table),
+            rowid=rowid,
+            condition=condition.format(table=table),
+        )
+        keys.update(connection.execute(text(sql), {"term": value}).scalars())
+    return keys
+
+
 def indexed_matches(session: Session, terms: Iterable[str]) -> set[str] | None:
-    """The lineage keys of tasks in force whose fields or newest narrative hold every term of
-    3+ characters; None when there is no such term or no index (the caller scans instead)."""
-    long_terms = [term for term in terms if len(term) >= MIN_INDEXED]
-    if not long_terms:
+    """The lineage keys of tasks in force whose fields or newest narrative hold every term;
+    None when there is no index to ask (the caller scans instead)."""
+    wanted = [term for term in terms if term]
+    if not wanted:
         return None
     connection = session.connection()
     if not has_search_index(connection):
         if connection.dialect.name != "sqlite":
             log.info("free-text search on PostgreSQL scans the ledger (no FTS5 here)")
         return None
+    # The rarest-looking (longest) term first: later terms only narrow the set.
     found: set[str] | None = None
-    for term in long_terms:
-        pattern = {"pattern": _quoted(term)}
-        keys = set(
-            connection.execute(
-                text(
-                    "SELECT task.lineage_key FROM task_search "
-                    "JOIN task_search_row AS row ON row.id = task_search.rowid "
-                    "JOIN task ON task.id = row.task_id "
-                    "JOIN pledge ON pledge.id = task.pledge_id "
-                    "WHERE task_search MATCH :pattern AND pledge.status = 'signed'"
-                ),
-                pattern,
-            ).scalars()
-        )
-        keys |= set(
-            connection.execute(
-                text(
-                    "SELECT report.lineage_key FROM report_search "
-                    "JOIN progress_report AS report ON report.seq = report_search.rowid "
-                    "WHERE report_search MATCH :pattern AND report.seq = ("
-                    "SELECT max(newer.seq) FROM progress_report AS newer "
-                    "WHERE newer.lineage_key = report.lineage_key)"
-                ),
-                pattern,
-            ).scalars()
-        )
+    for term in sorted(set(wanted), key=len, reverse=True):
+        keys = _matching(connection, term)
         found = keys if found is None else found & keys
+        if not found:
+            return set()
     return found
 
 
 #: Every table the index consists of: FTS5 makes four shadow tables beside each index.
 INDEX_TABLES = frozenset(
-    {"task_search_row"}
+    {"task_search_row", "report_search_row"}
     | {
         f"{index}{suffix}"
         for index in ("task_search", "report_search")

@@ -62,7 +62,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("seq"),
         sa.UniqueConstraint("id"),
     )
-    op.create_index("ix_progress_report_lineage_key", "progress_report", ["lineage_key"])
+    op.create_index("ix_progress_report_lineage_seq", "progress_report", ["lineage_key", "seq"])
     op.create_index("ix_progress_report_reported_on", "progress_report", ["reported_on"])
     op.create_table(
         "evidence",
@@ -125,7 +125,7 @@ def downgrade() -> None:
     op.drop_index("ix_evidence_report_id", table_name="evidence")
     op.drop_table("evidence")
     op.drop_index("ix_progress_report_reported_on", table_name="progress_report")
-    op.drop_index("ix_progress_report_lineage_key", table_name="progress_report")
+    op.drop_index("ix_progress_report_lineage_seq", table_name="progress_report")
     op.drop_table("progress_report")
     op.drop_index("ix_milestone_lineage_key", table_name="milestone")
     op.drop_table("milestone")
