@@ -32,6 +32,16 @@ def seal_png() -> bytes:
     return buffer.getvalue()
 
 
+def seal_jpeg(size: tuple[int, int] = (200, 200)) -> bytes:
+    """A red round seal scanned on white paper, as a JPEG (no transparency)."""
+    image = Image.new("RGB", size, "white")
+    width, height = size
+    ImageDraw.Draw(image).ellipse([5, 5, width - 5, height - 5], outline=(220, 0, 0), width=8)
+    buffer = io.BytesIO()
+    image.save(buffer, format="JPEG", quality=90)
+    return buffer.getvalue()
+
+
 def ready_pledge(session: Session, content: PledgeContent | None = None) -> PledgeView:
     """A stored pledge, finalised and ready to sign."""
     created = pledges.create_pledge(session, content or make_content())

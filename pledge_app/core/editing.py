@@ -14,6 +14,13 @@ from pledge_app.core.errors import PledgeError
 from pledge_app.core.i18n import translate
 from pledge_app.core.labels import task_field_label, task_list_label
 from pledge_app.core.models import Pledge, Unit
+from pledge_app.core.text_checks import (
+    MAX_PLEDGE_TEXT,
+    MAX_TASKS,
+    pasted_text_problem,
+    task_text_limit,
+    units_problem,
+)
 from pledge_app.core.views import PartyView, PledgeContent, TaskView
 
 #: The task table's columns, in the order offices keep their ledgers (and paste them).
@@ -215,6 +222,37 @@ def refuse_headings(rows: list[list[str]]) -> None:
             row=1,
             column=TASK_FIELDS[0],
         )
+
+
+def refuse_oversized_paste(text: str) -> None:
+    """Refuse (PasteError) clipboard text longer than a whole pledge may be, before reading it."""
+    if len(text) > MAX_PLEDGE_TEXT:
+        problem = pasted_text_problem(text, limit=MAX_PLEDGE_TEXT)
+        raise PasteError(problem or "", row=1, column=TASK_FIELDS[0])
+
+
+def refuse_unfit_text(rows: list[list[str]], *, first_field: int = 0, tasks_after: int = 0) -> None:
+    """Refuse (PasteError) pasted cells no task may hold, and more tasks than a pledge may have."""
+    if tasks_after > MAX_TASKS:
+        raise PasteError(
+            translate(
+                "editing",
+                "Pasting {rows} rows would give the pledge {count} tasks; at most {limit} "
+                "are allowed.",
+            ).format(rows=len(rows), count=tasks_after, limit=MAX_TASKS),
+            row=len(rows),
+            column=TASK_FIELDS[first_field],
+        )
+    for number, cells in enumerate(rows, start=1):
+        for field, text in zip(TASK_FIELDS[first_field:], cells, strict=False):
+            where = translate("editing", "Pasted row {row}, column “{column}”").format(
+                row=number, column=task_field_label(field)
+            )
+            problem = pasted_text_problem(text, where, limit=task_text_limit(field))
+            if problem is None and field == "cooperating_units":
+                problem = units_problem(split_units(text), where)
+            if problem is not None:
+                raise PasteError(problem, row=number, column=field)
 
 
 def parse_tsv(text: str) -> list[list[str]]:

@@ -14,7 +14,7 @@ from pledge_app.core.content_hash import content_hash
 from pledge_app.core.enums import Party, PledgeStatus, SignatureMethod, SigningOrder
 from pledge_app.core.errors import InvalidTransition, NotFound, PledgeError, ValidationFailed
 from pledge_app.core.i18n import translate
-from pledge_app.core.images import JPEG, PDF, PNG, sniff_type
+from pledge_app.core.images import JPEG, PDF, PNG, as_png, sniff_type
 from pledge_app.core.labels import party_label
 from pledge_app.core.models import Pledge, Signatory, Signature, Unit
 from pledge_app.core.pins import MIN_PIN_LENGTH, hash_pin, verify_pin
@@ -81,11 +81,14 @@ def set_signing_order(
 
 
 def _require_png(data: bytes | None, what: str) -> bytes:
-    if not data or sniff_type(data) != PNG:
+    # A JPEG (a scanned seal, a photographed signature) is kept as PNG, so every stored
+    # image, exported or printed, is of the one kind the exchange format allows.
+    image = as_png(data) if data else None
+    if image is None:
         raise ValidationFailed(
-            [translate("signing", "{what} must be a PNG image.").format(what=what)]
+            [translate("signing", "{what} must be a PNG or JPEG image.").format(what=what)]
         )
-    return data
+    return image
 
 
 def _stored_signature_image(unit: Unit, signer: str, pin: str | None) -> bytes:
@@ -257,7 +260,7 @@ def store_signature_image(session: Session, signatory_id: str, *, image: bytes, 
 
 
 def set_unit_seal(session: Session, unit_name: str, image: bytes | None) -> None:
-    """Give a unit its official seal image (a transparent PNG), or remove it."""
+    """Give a unit its official seal image (a PNG, or a JPEG kept as PNG), or remove it."""
     unit = session.scalars(select(Unit).where(Unit.name == unit_name)).one_or_none()
     if unit is None:
         raise NotFound(

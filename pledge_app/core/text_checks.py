@@ -70,9 +70,49 @@ def text_problem(text: str, where: str, *, limit: int) -> str | None:
     return None
 
 
-def pasted_text_problem(text: str) -> str | None:
-    """Why text pasted into one cell or paragraph cannot be taken, or None when it can."""
-    return text_problem(text, translate("validation", "The pasted text"), limit=MAX_PARAGRAPH)
+def pasted_text_problem(
+    text: str, where: str | None = None, *, limit: int = MAX_PARAGRAPH
+) -> str | None:
+    """Why text pasted into one cell or paragraph (named `where`) cannot be taken, or None."""
+    return text_problem(text, where or translate("validation", "The pasted text"), limit=limit)
+
+
+def task_text_limit(field: str) -> int:
+    """The most characters one task field may hold as text (co-operating units: all together)."""
+    if field == "lead_official":
+        return MAX_LEAD_OFFICIAL
+    if field == "cooperating_units":
+        return (MAX_UNIT + 1) * MAX_COOPERATING_UNITS
+    return MAX_TASK_TEXT
+
+
+def units_problem(units: tuple[str, ...], where: str) -> str | None:
+    """Why the co-operating units of one task (named `where`) cannot be taken, or None."""
+    if len(units) > MAX_COOPERATING_UNITS:
+        return translate(
+            "validation", "{where}: names {count} co-operating units; at most {limit}."
+        ).format(where=where, count=len(units), limit=MAX_COOPERATING_UNITS)
+    for unit in units:
+        problem = text_problem(unit, where, limit=MAX_UNIT)
+        if problem is not None:
+            return problem
+    return None
+
+
+def paragraph_name(section: Section, position: int) -> str:
+    """Paragraph `position` (0-based) of `section`, as a clerk names it in a message."""
+    return translate("validation", "Section “{section}”, paragraph {paragraph}").format(
+        section=section_label(section), paragraph=position + 1
+    )
+
+
+def paragraph_count_problem(section: Section, count: int) -> str | None:
+    """Why `section` cannot hold `count` paragraphs, or None when it can."""
+    if count <= MAX_PARAGRAPHS:
+        return None
+    return translate(
+        "validation", "Section “{section}” has {count} paragraphs; at most {limit}."
+    ).format(section=section_label(section), count=count, limit=MAX_PARAGRAPHS)
 
 
 def _party_texts(content: PledgeContent) -> Iterator[tuple[str, str, str, int]]:
@@ -104,9 +144,7 @@ def _texts(content: PledgeContent) -> Iterator[tuple[str, str, str, int]]:
     yield from _party_texts(content)
     for section in Section:
         for position, text in enumerate(getattr(content, section.value)):
-            where = translate("validation", "Section “{section}”, paragraph {paragraph}").format(
-                section=section_label(section), paragraph=position + 1
-            )
+            where = paragraph_name(section, position)
             yield f"{section.value}.{position}", where, text, MAX_PARAGRAPH
     for index, task in enumerate(content.tasks):
         for field in _TASK_TEXTS:
@@ -137,19 +175,9 @@ def _cell(index: int, field: str) -> str:
 def _count_findings(content: PledgeContent) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for section in Section:
-        count = len(getattr(content, section.value))
-        if count > MAX_PARAGRAPHS:
-            message = translate(
-                "validation", "Section “{section}” has {count} paragraphs; at most {limit}."
-            )
-            found.append(
-                (
-                    section.value,
-                    message.format(
-                        section=section_label(section), count=count, limit=MAX_PARAGRAPHS
-                    ),
-                )
-            )
+        problem = paragraph_count_problem(section, len(getattr(content, section.value)))
+        if problem is not None:
+            found.append((section.value, problem))
     if len(content.tasks) > MAX_TASKS:
         message = translate("validation", "The pledge has {count} tasks; at most {limit}.")
         found.append(("tasks", message.format(count=len(content.tasks), limit=MAX_TASKS)))

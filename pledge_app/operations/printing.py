@@ -18,7 +18,7 @@ from pledge_app.core.i18n import translate
 from pledge_app.core.pdf_file_names import PdfFileNamer
 from pledge_app.operations.changes import NO_CHANGES, Changes, Done
 from pledge_app.operations.files import write_user_file
-from pledge_app.operations.progress import Progress, SilentProgress
+from pledge_app.operations.progress import Cancelled, Progress, SilentProgress
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -40,12 +40,24 @@ def unprintable_places(view: PledgeView) -> list[str]:
     return check_printable(view)
 
 
-def render_pdf(view: PledgeView) -> bytes:
-    """The printed pledge as PDF bytes; raises UnprintableText before building anything."""
+def render_pdf(view: PledgeView, *, progress: Progress | None = None) -> bytes:
+    """The printed pledge as PDF bytes; raises UnprintableText before building anything, and
+    Cancelled (between pages) when `progress` is cancelled."""
     from pledge_app.reports.pledge_pdf import render_pledge_pdf
 
+    on_page = None
+    if progress is not None:
+        watched = progress
+        watched.begin(0, translate("printing", "Laying out the pledge…"))
+
+        def on_page(number: int) -> None:
+            if watched.cancelled():
+                raise Cancelled(translate("printing", "Printing was cancelled."))
+            label = translate("printing", "Laying out page {page}…").format(page=number)
+            watched.advance(number, label)
+
     buffer = io.BytesIO()  # a failure half-way must not leave a broken file behind
-    render_pledge_pdf(view, buffer)
+    render_pledge_pdf(view, buffer, on_page=on_page)
     return buffer.getvalue()
 
 

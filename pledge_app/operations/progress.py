@@ -5,6 +5,12 @@ from __future__ import annotations
 import threading
 from typing import Protocol
 
+from pledge_app.core.errors import PledgeError
+
+
+class Cancelled(PledgeError):
+    """The user cancelled the work; nothing of it was kept."""
+
 
 class Progress(Protocol):
     """What a long operation talks to: a text bar on the command line, a dialog in the window."""

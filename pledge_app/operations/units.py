@@ -159,7 +159,7 @@ def set_signatory_term(
 
 
 def set_seal(database: Database, unit_name: str, *, image: bytes | None) -> Done[UnitView]:
-    """Give the unit its official seal (a PNG), or remove it with None; audited."""
+    """Give the unit its seal (a PNG; a JPEG is kept as PNG), or remove it with None; audited."""
     from pledge_app.core.signing import set_unit_seal
 
     with database.begin() as session:

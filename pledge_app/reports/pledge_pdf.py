@@ -201,11 +201,13 @@ def render_pledge_pdf(
     *,
     fonts: FontSet | None = None,
     options: PrintOptions = DEFAULT_OPTIONS,
+    on_page: Callable[[int], None] | None = None,
 ) -> None:
     """Write `pledge` as an A4 PDF to a path or binary file, as `options` say.
 
     Raises UnprintableText, before writing anything, if any character cannot be drawn,
-    and UnreadableImage if a recorded signature or seal image is damaged.
+    and UnreadableImage if a recorded signature or seal image is damaged. `on_page(n)` is
+    called as page n begins; whatever it raises stops the build and comes out of here.
     """
     fonts = fonts or default_font_set()
     language = pledge_language(pledge, options)
@@ -276,6 +278,11 @@ def render_pledge_pdf(
         canvas._doc.setDateFormatter(date_text)
         return canvas
 
+    if on_page is not None:
+        page_begun = on_page
+        doc.setProgressCallBack(
+            lambda kind, value: page_begun(int(value)) if kind == "PAGE" else None
+        )
     doc.build(story, canvasmaker=canvas_maker)
 
 

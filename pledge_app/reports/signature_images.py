@@ -156,12 +156,12 @@ class PlacedImage:
             )
             x = column_left + self.left
             y = bottom
-        if not self.centred:
-            canvas.drawImage(self.image.reader, x, y, width, height, mask="auto")
-            return
         canvas.saveState()
+        # Multiplied like ink on paper: the white of a seal or signature scanned as JPEG
+        # (kept as an opaque PNG) leaves the text beneath it as it was.
         canvas.setBlendMode(SEAL_BLEND)
-        canvas.setFillAlpha(SEAL_ALPHA)  # applies to images too (PDF 32000, 11.6.4.4)
+        if self.centred:
+            canvas.setFillAlpha(SEAL_ALPHA)  # applies to images too (PDF 32000, 11.6.4.4)
         canvas.drawImage(self.image.reader, x, y, width, height, mask="auto")
         canvas.restoreState()
 

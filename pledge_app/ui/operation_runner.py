@@ -1,17 +1,30 @@
 """Runs operations for the window: on the pool when slow, errors to the prompts, changes
-published to the workspace, progress in a dialog with Cancel."""
+published to the workspace, progress in a dialog with Cancel, reads tried again while the
+database is busy."""
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from pledge_app.core.errors import PledgeError
+from pledge_app.operations.busy_retry import RETRY_PAUSES, run_retrying_reads
 from pledge_app.operations.changes import Done
 
 if TYPE_CHECKING:
@@ -179,8 +192,20 @@ class _Runnable(QRunnable):
         self._run()
 
 
+def wait_painting(seconds: float) -> None:
+    """Wait on the GUI thread with the window still painting; the clerk's input waits too."""
+    loop = QEventLoop()
+    QTimer.singleShot(round(seconds * 1000), loop.quit)
+    loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+
+
 class OperationRunner(QObject):
-    """Runs operations on the workspace's database for the pages and controllers."""
+    """Runs operations on the workspace's database for the pages and controllers.
+
+    A try that met a busy database (another program's long write) and wrote nothing is
+    run again after short pauses (`retry_pauses`), so every read in the window waits out
+    a moment's lock before the clerk is told the database is busy.
+    """
 
     #: A short line for the status bar, after an operation that says something.
     status_message = Signal(str)
@@ -191,6 +216,9 @@ class OperationRunner(QObject):
         self.workspace = workspace
         self.prompts = prompts
         self._running: set[QObject] = set()
+        self.retry_pauses = RETRY_PAUSES
+        #: How a try on the pool waits before the next (tests pass their own).
+        self.pool_wait: Callable[[float], None] = time.sleep
 
     def is_busy(self) -> bool:
         """Whether an operation is still running on the pool."""
@@ -202,7 +230,9 @@ class OperationRunner(QObject):
         if database is None:
             return None
         try:
-            done = operation(database)
+            done = run_retrying_reads(
+                operation, database, wait=wait_painting, pauses=self.retry_pauses
+            )
         except PledgeError as error:
             self.prompts.show_pledge_error(error, title=failure_title)
             return None
@@ -237,7 +267,13 @@ class OperationRunner(QObject):
             else:
                 self.prompts.show_pledge_error(error, title=failure_title)
 
-        task: OpTask[T] = OpTask(lambda: operation(database), on_done=done, on_failure=failed)
+        pauses, wait = self.retry_pauses, self.pool_wait
+
+        def work() -> Done[T]:
+            # On the pool: a plain sleep holds up nothing the clerk sees.
+            return run_retrying_reads(operation, database, wait=wait, pauses=pauses)
+
+        task: OpTask[T] = OpTask(work, on_done=done, on_failure=failed)
         owner.destroyed.connect(task.abandon)
         self._running.add(task)
         task.finished.connect(lambda: self._running.discard(task))

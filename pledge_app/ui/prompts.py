@@ -37,6 +37,14 @@ class SaveChoice(Enum):
     CANCEL = "cancel"
 
 
+class OpenChoice(Enum):
+    """What to open after a file was saved: the file, the folder it is in, or nothing."""
+
+    FILE = "file"
+    FOLDER = "folder"
+    NOTHING = "nothing"
+
+
 class UserPrompts:
     """Asks the user things and tells them things; the one place that opens QMessageBox."""
 
@@ -105,6 +113,26 @@ class UserPrompts:
         """Warn about something the user should look at."""
         QMessageBox.warning(self._owner(), title, text)
 
+    def show_saved_pdf(
+        self, title: str, text: str, *, file: bool = True, warning: bool = False
+    ) -> OpenChoice:
+        """Say where PDFs were saved, with buttons to open the file (when `file`) or its folder."""
+        box = QMessageBox(self._owner())
+        box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information)
+        box.setWindowTitle(title)
+        box.setText(text)
+        role = QMessageBox.ButtonRole.ActionRole
+        open_file = box.addButton(translate("UserPrompts", "Open the PDF"), role) if file else None
+        open_folder = box.addButton(translate("UserPrompts", "Open the folder"), role)
+        close = box.addButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(close)
+        box.setEscapeButton(close)
+        box.exec()
+        clicked = box.clickedButton()
+        if open_file is not None and clicked is open_file:
+            return OpenChoice.FILE
+        return OpenChoice.FOLDER if clicked is open_folder else OpenChoice.NOTHING
+
     def show_error(self, title: str, text: str, *, details: str = "") -> None:
         """An error the user can act on; `details` goes behind a button."""
         box = QMessageBox(self._owner())
@@ -138,6 +166,15 @@ class UserPrompts:
             self._owner(), title, starting_place(directory), file_filter
         )
         return Path(name) if name else None
+
+    def ask_open_paths(
+        self, title: str, *, directory: str = "", file_filter: str = ""
+    ) -> list[Path]:
+        """Files to open (several may be chosen); none if the user cancelled."""
+        names, _ = QFileDialog.getOpenFileNames(
+            self._owner(), title, starting_place(directory), file_filter
+        )
+        return [Path(name) for name in names]
 
     def ask_save_path(
         self, title: str, *, directory: str = "", file_filter: str = ""

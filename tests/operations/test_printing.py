@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import io
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import select
 
 from pledge_app.core.database import Database
@@ -20,6 +23,7 @@ from pledge_app.operations.printing import (
     render_pdf,
     save_pdf,
 )
+from pledge_app.operations.progress import Cancelled
 from tests.conftest import make_content
 from tests.signing_helpers import signed_pledge
 
@@ -244,3 +248,48 @@ def test_a_paper_copy_of_a_draft_is_not_registered(database: Database) -> None:
     view = _view(database, _draft(database, "草稿"))
     done = register_copy(database, view, data=render_pdf(view))
     assert not done.changes and _copies(database) == []
+
+
+# -- one long pledge: progress by page, and Cancel (issue 7 item 22) -----------------
+
+
+def long_pledge(database: Database) -> PledgeView:
+    template = make_content().tasks[0]
+    tasks = tuple(
+        replace(template, item=f"第{n}项任务", measures="推进改革措施落实。" * 60)
+        for n in range(1, 13)
+    )
+    with database.begin() as session:
+        return get_pledge(session, create_pledge(session, make_content(tasks=tasks)).id)
+
+
+class PageProgress:
+    """Keeps the pages it is told of; cancels once `stop_at` pages have begun."""
+
+    def __init__(self, stop_at: int | None = None) -> None:
+        self.stop_at = stop_at
+        self.pages: list[int] = []
+
+    def begin(self, total: int, label: str) -> None:
+        self.pages.clear()
+
+    def advance(self, done: int, label: str) -> None:
+        self.pages.append(done)
+
+    def cancelled(self) -> bool:
+        return self.stop_at is not None and len(self.pages) >= self.stop_at
+
+
+def test_a_print_reports_each_page_as_it_is_laid_out(database: Database) -> None:
+    progress = PageProgress()
+    data = render_pdf(long_pledge(database), progress=progress)
+    pages = len(PdfReader(io.BytesIO(data)).pages)
+    assert pages > 3
+    assert progress.pages == list(range(1, pages + 1))
+
+
+def test_a_cancelled_print_stops_between_pages(database: Database) -> None:
+    progress = PageProgress(stop_at=2)
+    with pytest.raises(Cancelled):
+        render_pdf(long_pledge(database), progress=progress)
+    assert progress.pages == [1, 2]

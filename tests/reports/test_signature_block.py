@@ -11,6 +11,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import SimpleDocTemplate
 
 from pledge_app.core.enums import Party
+from pledge_app.core.images import as_png
 from pledge_app.core.views import PartyView
 from pledge_app.reports.fonts import FontSet
 from pledge_app.reports.glyph_markup import GlyphMarkup
@@ -25,6 +26,7 @@ from pledge_app.reports.signature_block import (
 )
 from pledge_app.reports.styles import BODY_SIZE, build_styles
 from tests.reports.samples import a_signature, page_texts
+from tests.signing_helpers import seal_jpeg
 
 
 def render_block(columns: list[SignatoryColumn], fonts: FontSet, path: Path) -> str:
@@ -208,3 +210,52 @@ def test_seals_are_translucent_so_the_date_under_them_reads(
     for state in states:
         assert 0.75 <= float(state["/ca"]) <= 0.85  # type: ignore[arg-type]
         assert state["/BM"] == "/Multiply"
+
+
+def image_blend_modes(path: Path) -> list[tuple[bool, object, object]]:
+    """(square, /BM, /ca) in force for each image drawn on the first page."""
+    page = PdfReader(path).pages[0]
+    resources: Any = page["/Resources"]
+    states = resources.get("/ExtGState", {})
+    current: list[dict[str, object]] = [{}]
+    found: list[tuple[bool, object, object]] = []
+
+    def operator(op: bytes, args: list[object], cm: list[float], tm: list[float]) -> None:
+        if op == b"q":
+            current.append(dict(current[-1]))
+        elif op == b"Q":
+            current.pop()
+        elif op == b"gs":
+            state = states[args[0]].get_object()
+            current[-1].update({key: state[key] for key in state})
+        elif op == b"Do":
+            state = current[-1]
+            found.append((abs(cm[0] - cm[3]) < 1, state.get("/BM"), state.get("/ca")))
+
+    page.extract_text(visitor_operand_before=operator)
+    return found
+
+
+def test_images_scanned_as_jpeg_print_like_ink_over_the_text(
+    bundled_fonts: FontSet, tmp_path: Path
+) -> None:
+    # Issue 7 item 15: a JPEG has no transparency; multiplied, its white paper leaves the
+    # unit name and date beneath it readable, and the seal keeps its translucent look.
+    seal = as_png(seal_jpeg((240, 240)))
+    signature = as_png(seal_jpeg((300, 110)))
+    assert seal is not None and signature is not None
+    signatures = tuple(
+        a_signature(party, image=signature, seal_image=seal)
+        for party in (Party.ISSUER, Party.RESPONSIBLE)
+    )
+    columns = signatory_columns(
+        PartyView("市委改革办"), PartyView("市财政局"), signatures=signatures
+    )
+    path = tmp_path / "jpeg.pdf"
+    render_block(list(columns), bundled_fonts, path)
+    drawn = image_blend_modes(path)
+    seals = [(mode, alpha) for square, mode, alpha in drawn if square]
+    handwriting = [(mode, alpha) for square, mode, alpha in drawn if not square]
+    assert len(seals) == 2 and len(handwriting) == 2
+    assert all(mode == "/Multiply" and 0.75 <= float(alpha) <= 0.85 for mode, alpha in seals)  # type: ignore[arg-type]
+    assert all(mode == "/Multiply" for mode, _ in handwriting)

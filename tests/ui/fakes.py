@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from pledge_app.ui.prompts import SaveChoice, UserPrompts
+from pledge_app.ui.prompts import OpenChoice, SaveChoice, UserPrompts
 
 
 def type_text(widget: QWidget, text: str) -> None:
@@ -21,14 +21,16 @@ def type_text(widget: QWidget, text: str) -> None:
 
 class FakeChooser:
     """A file chooser that hands back the paths it was given, one per call, and keeps the
-    titles it was asked with."""
+    titles and file filters it was asked with."""
 
     def __init__(self, *paths: Path | None) -> None:
         self.paths: list[Path | None] = list(paths)
         self.titles: list[str] = []
+        self.filters: list[str] = []
 
     def __call__(self, title: str, *, file_filter: str = "") -> Path | None:
         self.titles.append(title)
+        self.filters.append(file_filter)
         return self.paths.pop(0) if self.paths else None
 
 
@@ -38,8 +40,10 @@ class FakePrompts(UserPrompts):
 
     answer_yes: bool = True
     save_choice: SaveChoice = SaveChoice.DISCARD
+    open_choice: OpenChoice = OpenChoice.NOTHING
     paths: list[Path | None] = field(default_factory=list)
     shown: list[tuple[str, str]] = field(default_factory=list)
+    offers: list[tuple[OpenChoice, ...]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         super().__init__(None)
@@ -58,6 +62,14 @@ class FakePrompts(UserPrompts):
     def show_warning(self, title: str, text: str) -> None:
         self.shown.append(("warning", text))
 
+    def show_saved_pdf(
+        self, title: str, text: str, *, file: bool = True, warning: bool = False
+    ) -> OpenChoice:
+        # Recorded as the message it is; `offers` keeps which buttons came with it.
+        self.shown.append(("warning" if warning else "info", text))
+        self.offers.append((OpenChoice.FILE, OpenChoice.FOLDER) if file else (OpenChoice.FOLDER,))
+        return self.open_choice
+
     def show_error(self, title: str, text: str, *, details: str = "") -> None:
         self.shown.append(("error", text))
 
@@ -74,6 +86,12 @@ class FakePrompts(UserPrompts):
         self, title: str, *, directory: str = "", file_filter: str = ""
     ) -> Path | None:
         return self._next_path(title)
+
+    def ask_open_paths(
+        self, title: str, *, directory: str = "", file_filter: str = ""
+    ) -> list[Path]:
+        path = self._next_path(title)
+        return [] if path is None else [path]
 
     def ask_save_path(
         self, title: str, *, directory: str = "", file_filter: str = ""

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -20,6 +20,7 @@ from pledge_app.core.pledges import get_pledge
 from pledge_app.operations.printing import PrintedBatch
 from pledge_app.settings import Settings
 from pledge_app.ui.main_window.window import MainWindow
+from pledge_app.ui.prompts import OpenChoice
 from tests.conftest import make_content
 from tests.signing_helpers import signed_pledge
 from tests.ui.fakes import FakePrompts
@@ -161,3 +162,19 @@ def test_an_unprintable_pledge_is_skipped_and_named(
     assert result.written == () and len(result.skipped) == 1
     [warning] = prompts.messages("warning")
     assert "Wrote 0 PDF files" in warning and "怪字" in warning
+
+
+@pytest.mark.parametrize("choice", [OpenChoice.FOLDER, OpenChoice.NOTHING])
+def test_the_summary_offers_to_open_the_folder(
+    qtbot: QtBot, window: MainWindow, prompts: FakePrompts, tmp_path: Path, choice: OpenChoice
+) -> None:
+    # Issue 7 item 18: after Save as PDF, offer to open what was written.
+    opened: list[QUrl] = []
+    window.batch_pdf.open_url = opened.append
+    prompts.open_choice = choice
+    folder = tmp_path / "pdfs"
+    prompts.paths = [folder]
+    with qtbot.waitSignal(window.batch_pdf.finished, timeout=120_000):
+        qtbot.mouseClick(window.pledge_list.save_pdfs_button, Qt.MouseButton.LeftButton)
+    assert prompts.offers == [(OpenChoice.FOLDER,)]
+    assert opened == ([QUrl.fromLocalFile(str(folder))] if choice is OpenChoice.FOLDER else [])

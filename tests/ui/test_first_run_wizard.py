@@ -12,18 +12,19 @@ from pytestqt.qtbot import QtBot
 
 from pledge_app.app import build_main_window
 from pledge_app.core.database import Database
+from pledge_app.core.images import PNG, sniff_type
 from pledge_app.core.office_settings import OfficeSettings
 from pledge_app.core.pledges import create_pledge
 from pledge_app.core.units import find_unit
 from pledge_app.operations.office_settings import office_settings
-from pledge_app.operations.office_setup import office_setup_needed
+from pledge_app.operations.office_setup import office_setup_needed, set_up_office
 from pledge_app.operations.pledge_list import pledge_rows
 from pledge_app.settings import LANGUAGE_ZH_CN, Settings
 from pledge_app.ui.dialogs.first_run_wizard import FirstRunWizard
 from pledge_app.ui.main_window.office_setup import OfficeSetup
 from pledge_app.ui.main_window.window import MainWindow
 from tests.conftest import make_content
-from tests.signing_helpers import seal_png
+from tests.signing_helpers import seal_jpeg, seal_png
 from tests.ui.fakes import FakeChooser, FakePrompts, type_text
 
 OFFICE = "县委全面深化改革委员会办公室"
@@ -229,3 +230,23 @@ def test_a_seal_without_an_issuing_unit_cannot_go_on(qtbot: QtBot, wizard: First
     assert wizard.seal_page.problem_label.text()
     qtbot.mouseClick(wizard.seal_page.clear_button, Qt.MouseButton.LeftButton)
     assert button(wizard, QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_a_seal_scanned_as_jpeg_is_offered_and_stored_as_png(
+    qtbot: QtBot, database: Database, tmp_path: Path
+) -> None:
+    # Issue 7 item 15: seal images may be JPEG as well as PNG.
+    seal = tmp_path / "seal.jpg"
+    seal.write_bytes(seal_jpeg())
+    chooser = FakeChooser(seal)
+    wizard = FirstRunWizard(current=OfficeSettings(), language="", choose_file=chooser)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    fill_every_page(qtbot, wizard)  # chooses the seal on the way
+    assert "*.jpg" in chooser.filters[0] and "*.png" in chooser.filters[0]
+    answers = wizard.choices().answers
+    assert answers.seal_path == seal
+    set_up_office(database, answers)
+    with database.begin() as session:
+        stored = find_unit(session, OFFICE).seal_image
+    assert stored is not None and sniff_type(stored) == PNG

@@ -3,19 +3,27 @@ reach the workspace, and a result for a page that is gone is dropped."""
 
 from __future__ import annotations
 
+import sqlite3
 import threading
+from collections.abc import Iterator
 
+import pytest
 import shiboken6
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from pledge_app.core import database_errors
 from pledge_app.core.database import Database
 from pledge_app.core.errors import PledgeError
+from pledge_app.core.pledges import create_pledge
+from pledge_app.core.views import PledgeRow
 from pledge_app.operations.changes import Changes, Done
+from pledge_app.operations.pledge_list import pledge_rows
 from pledge_app.operations.progress import Progress
 from pledge_app.ui.operation_runner import OperationRunner
 from pledge_app.ui.workspace import Workspace
+from tests.conftest import make_content
 from tests.ui.fakes import FakePrompts
 
 
@@ -127,3 +135,73 @@ def test_cancel_in_the_progress_dialog_reaches_the_operation(
     with qtbot.waitSignal(task.finished, timeout=10000):
         pass
     assert len(results) == 1 and results[0] < 1000
+
+
+# -- a database busy with another program's write (issue 7 item 21) ----------------
+
+
+@pytest.fixture
+def impatient(database: Database, monkeypatch: pytest.MonkeyPatch) -> Database:
+    """The database, its connections giving up at once when another one holds the lock."""
+    with database.begin() as session:
+        create_pledge(session, make_content())
+    monkeypatch.setattr(database_errors, "BUSY_TIMEOUT_SECONDS", 0)
+    database.dispose()  # new connections take the short wait
+    return database
+
+
+@pytest.fixture
+def other_program(impatient: Database) -> Iterator[sqlite3.Connection]:
+    """Another program's connection, in the middle of a long write."""
+    other = sqlite3.connect(
+        impatient.engine.url.database or "", isolation_level=None, check_same_thread=False
+    )
+    other.execute("BEGIN EXCLUSIVE")
+    yield other
+    if other.in_transaction:
+        other.execute("ROLLBACK")
+    other.close()
+
+
+def test_a_read_waits_out_another_programs_write(
+    impatient: Database, other_program: sqlite3.Connection
+) -> None:
+    runner, _workspace, prompts, _published = make_runner(impatient)
+    # The timer fires only once the runner waits between tries: the first try met the lock.
+    QTimer.singleShot(0, lambda: other_program.execute("COMMIT"))
+    rows = runner.run_now(pledge_rows)
+    assert not other_program.in_transaction
+    assert rows is not None and len(rows) == 1
+    assert prompts.messages("error") == []
+
+
+def test_a_read_still_busy_after_the_pauses_says_so(
+    impatient: Database, other_program: sqlite3.Connection
+) -> None:
+    runner, _workspace, prompts, _published = make_runner(impatient)
+    runner.retry_pauses = (0.0, 0.0)
+    assert runner.run_now(pledge_rows) is None
+    [message] = prompts.messages("error")
+    assert "busy" in message and "try again" in message
+
+
+def test_a_read_on_the_pool_waits_out_another_programs_write(
+    qtbot: QtBot, impatient: Database, other_program: sqlite3.Connection
+) -> None:
+    runner, _workspace, prompts, _published = make_runner(impatient)
+    waits: list[float] = []
+
+    def other_write_ends(seconds: float) -> None:
+        waits.append(seconds)
+        other_program.execute("COMMIT")
+
+    runner.pool_wait = other_write_ends
+    owner = QObject()
+    results: list[list[PledgeRow]] = []
+    task = runner.start(owner, pledge_rows, on_success=results.append)
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=10_000):
+        pass
+    assert waits == [runner.retry_pauses[0]]
+    assert [len(rows) for rows in results] == [1]
+    assert prompts.messages("error") == []

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from pytestqt.qtbot import QtBot
 
+from pledge_app.core import text_checks
 from pledge_app.core.database import Database
 from pledge_app.settings import Settings
 from pledge_app.ui.pages.pledge_editor.page import PledgeEditorPage
@@ -84,3 +85,62 @@ def test_one_line_pastes_in_place(qtbot: QtBot, editor: PledgeEditorPage) -> Non
     edit.moveCursor(QTextCursor.MoveOperation.End)
     paste(qtbot, goals, 0, "接着")
     assert goals.paragraphs() == ("开头接着",)
+
+
+# Issue 7 items 19 and 22: a paste is refused, naming the paragraph, when it would leave
+# text no pledge may hold; nothing of it is pasted.
+LONG = "目" * (text_checks.MAX_PARAGRAPH + 1)
+
+
+@pytest.fixture
+def prompts() -> FakePrompts:
+    return FakePrompts()
+
+
+@pytest.fixture
+def checked_editor(
+    qtbot: QtBot, database: Database, prompts: FakePrompts, tmp_path: Path
+) -> Iterator[PledgeEditorPage]:
+    _workspace, runner = open_workspace(database, prompts)
+    page = PledgeEditorPage(runner, settings=Settings(tmp_path / "s.ini"), autosave_ms=0)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    page.open_pledge(None)
+    yield page
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        pytest.param(LONG, "Section “Goals”, paragraph 1: is 5001 characters", id="one"),
+        pytest.param(f"第一段\n{LONG}", "Section “Goals”, paragraph 2: is 5001", id="second"),
+        pytest.param(
+            "\n".join(["段"] * (text_checks.MAX_PARAGRAPHS + 1)),
+            f"{text_checks.MAX_PARAGRAPHS + 1} paragraphs; at most {text_checks.MAX_PARAGRAPHS}",
+            id="count",
+        ),
+    ],
+)
+def test_a_paste_beyond_the_limits_is_refused_naming_the_paragraph(
+    qtbot: QtBot, checked_editor: PledgeEditorPage, prompts: FakePrompts, text: str, named: str
+) -> None:
+    goals = goals_with_one_paragraph(qtbot, checked_editor)
+    paste(qtbot, goals, 0, text)
+    assert goals.paragraphs() == ("",)
+    [message] = prompts.messages("error")
+    assert named in message
+
+
+def test_a_broken_character_is_refused_naming_the_paragraph(
+    qtbot: QtBot, checked_editor: PledgeEditorPage, prompts: FakePrompts
+) -> None:
+    # Qt's own clipboard drops lone surrogates; text reaching the box by other means is
+    # checked all the same.
+    goals = goals_with_one_paragraph(qtbot, checked_editor)
+    edit = goals.paragraph_edit(0)
+    assert edit is not None
+    edit.paste_text("改革\ud83d任务")
+    assert goals.paragraphs() == ("",)
+    [message] = prompts.messages("error")
+    assert "Section “Goals”, paragraph 1" in message and "U+D83D" in message

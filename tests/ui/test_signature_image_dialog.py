@@ -11,12 +11,13 @@ from pytestqt.qtbot import QtBot
 
 from pledge_app.core import signing
 from pledge_app.core.database import Database
+from pledge_app.core.images import PNG, sniff_type
 from pledge_app.core.models import Signatory
 from pledge_app.ui.dialogs.signature_image_dialog import (
     SignatureImageDialog,
     signature_image_problems,
 )
-from tests.signing_helpers import png, ready_pledge
+from tests.signing_helpers import png, ready_pledge, seal_jpeg
 from tests.ui.fakes import FakeChooser
 from tests.ui.pad_drawing import draw_signature
 
@@ -115,3 +116,26 @@ def test_the_result_stores_through_core(qtbot: QtBot, database: Database) -> Non
             session, signatory.id, image=dialog.request.image, pin=dialog.request.pin
         )
         assert signatory.signature_image == dialog.request.image
+
+
+def test_a_signature_photographed_as_jpeg_is_taken_and_kept_as_png(
+    qtbot: QtBot, tmp_path: Path, database: Database
+) -> None:
+    file = tmp_path / "signature.jpg"
+    file.write_bytes(seal_jpeg((300, 110)))
+    chooser = FakeChooser(file)
+    dialog = make_dialog(qtbot, chooser)
+    load_from(qtbot, dialog)
+    assert "*.jpg" in chooser.filters[0]
+    assert not dialog.file_error_label.isVisible()
+    type_pins(qtbot, dialog, "2468", "2468")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.request is not None
+    with database.begin() as session:
+        ready_pledge(session)
+        signatory = session.query(Signatory).filter_by(name="王建国").one()
+        signing.store_signature_image(
+            session, signatory.id, image=dialog.request.image, pin=dialog.request.pin
+        )
+        assert signatory.signature_image is not None
+        assert sniff_type(signatory.signature_image) == PNG

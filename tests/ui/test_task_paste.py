@@ -12,7 +12,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
+from pledge_app.core import text_checks
 from pledge_app.core.database import Database
+from pledge_app.core.editing import PasteError
 from pledge_app.settings import Settings
 from pledge_app.ui.pages.pledge_editor.page import PledgeEditorPage
 from tests.ui.fakes import FakePrompts, type_text
@@ -143,3 +145,53 @@ def test_a_pasted_row_number_column_is_named_and_nothing_is_pasted(
     assert items(editor) == []
     [message] = prompts.messages("error")
     assert "row numbers" in message
+
+
+# Issue 7 items 19 and 22: pasted text is checked as typed text is, before anything changes.
+TOO_LONG = "措" * (text_checks.MAX_TASK_TEXT + 1)
+MANY_UNITS = "、".join(f"单位{n}" for n in range(text_checks.MAX_COOPERATING_UNITS + 1))
+
+
+@pytest.mark.parametrize(
+    ("clipboard", "named"),
+    [
+        pytest.param(
+            f"任务2\t张三\t单位\t{TOO_LONG}\r\n", "Pasted row 1, column “Measures”", id="long"
+        ),
+        pytest.param(
+            f"任务2\t\t\t\t\t\t\t{MANY_UNITS}\r\n",
+            "Pasted row 1, column “Co-operating units”",
+            id="units",
+        ),
+        pytest.param(
+            "".join(f"任务{n}\r\n" for n in range(text_checks.MAX_TASKS + 1)),
+            f"at most {text_checks.MAX_TASKS}",
+            id="rows",
+        ),
+        pytest.param("任" * (text_checks.MAX_PLEDGE_TEXT + 1), "The pasted text", id="huge"),
+    ],
+)
+def test_text_beyond_the_limits_is_refused_naming_the_field(
+    qtbot: QtBot, editor: PledgeEditorPage, prompts: FakePrompts, clipboard: str, named: str
+) -> None:
+    type_first_task(qtbot, editor)
+    click_below_rows(qtbot, editor)
+    QGuiApplication.clipboard().setText(clipboard)
+
+    press_ctrl_v(qtbot, editor)
+
+    assert items(editor) == ["第一项任务"]
+    [message] = prompts.messages("error")
+    assert named in message
+
+
+def test_a_broken_character_is_refused_naming_the_cell(
+    qtbot: QtBot, editor: PledgeEditorPage
+) -> None:
+    # Qt's own clipboard drops lone surrogates; text reaching the table by other means
+    # (a drop, another program's clipboard format) is checked all the same.
+    type_first_task(qtbot, editor)
+    click_below_rows(qtbot, editor)
+    with pytest.raises(PasteError, match=r"Pasted row 2, column “Task”.*U\+D83D"):
+        editor.tasks.view.paste_tsv("任务2\r\n任务3\ud83d\r\n")
+    assert items(editor) == ["第一项任务"]

@@ -84,15 +84,30 @@ def test_a_seal_is_stored_and_previewed(
         assert audit.list_entries(session)[0].action == "seal_changed"
 
 
-def test_a_file_that_is_not_a_png_is_refused_as_seal(
+def test_a_file_that_is_no_readable_image_is_refused_as_seal(
     qtbot: QtBot, page: UnitsPage, database: Database, prompts: FakePrompts, tmp_path: Path
 ) -> None:
-    not_png = tmp_path / "seal.jpg"
-    not_png.write_bytes(b"\xff\xd8\xff\xe0 not a png")
-    prompts.paths.append(not_png)
+    broken = tmp_path / "seal.jpg"
+    broken.write_bytes(b"\xff\xd8\xff\xe0 not a picture")
+    prompts.paths.append(broken)
     qtbot.mouseClick(page.set_seal_button, Qt.MouseButton.LeftButton)
-    assert "is not a PNG image" in prompts.messages("error")[0]
+    assert "neither a PNG nor a JPEG" in prompts.messages("error")[0]
     assert stored_unit(database).seal_image is None
+
+
+def test_a_jpeg_seal_is_taken_and_kept_as_png(
+    qtbot: QtBot, page: UnitsPage, database: Database, prompts: FakePrompts, tmp_path: Path
+) -> None:
+    from pledge_app.core.images import PNG, sniff_type
+    from tests.signing_helpers import seal_jpeg
+
+    scanned = tmp_path / "公章.jpg"
+    scanned.write_bytes(seal_jpeg())
+    prompts.paths.append(scanned)
+    qtbot.mouseClick(page.set_seal_button, Qt.MouseButton.LeftButton)
+    assert prompts.messages("error") == []
+    stored = stored_unit(database).seal_image
+    assert stored is not None and sniff_type(stored) == PNG
 
 
 def test_a_seal_can_be_removed(

@@ -133,7 +133,7 @@ class _NumberingPage(QWizardPage):
 
 
 class _SealPage(QWizardPage):
-    """The office's seal image (optional): a transparent PNG printed on signed pledges."""
+    """The office's seal image (optional): a PNG or JPEG printed on signed pledges."""
 
     def __init__(self, choose_file: FileChooser, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -141,7 +141,7 @@ class _SealPage(QWizardPage):
         self.setTitle(self.tr("Seal (optional)"))
         self.setSubTitle(
             self.tr(
-                "A scanned seal as a transparent PNG, printed with the issuer's signature. "
+                "A scanned seal as a PNG or JPEG image, printed with the issuer's signature. "
                 "You can add it later on the Units page."
             )
         )
@@ -192,7 +192,8 @@ class _SealPage(QWizardPage):
 
     def _on_choose_button_clicked(self) -> None:
         path = self._choose_file(
-            self.tr("Choose the seal image"), file_filter=self.tr("PNG images (*.png)")
+            self.tr("Choose the seal image"),
+            file_filter=self.tr("Images (*.png *.jpg *.jpeg);;All files (*)"),
         )
         if path is None:
             return

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pledge_app.core.images import PNG, sniff_type
+from pledge_app.core.images import as_png
 from pledge_app.core.pins import MIN_PIN_LENGTH
 from pledge_app.ui import style
 from pledge_app.ui.chosen_file import FileChooser, file_dialog_chooser, read_chosen_file
@@ -49,7 +49,9 @@ def signature_image_problems(image: bytes | None, pin: str, confirmation: str) -
     problems: list[str] = []
     if not image:
         problems.append(
-            translate("SignatureImageDialog", "Draw the signature or load a PNG image of it.")
+            translate(
+                "SignatureImageDialog", "Draw the signature or load a PNG or JPEG image of it."
+            )
         )
     if len(pin) < MIN_PIN_LENGTH:
         problems.append(
@@ -112,7 +114,7 @@ class SignatureImageDialog(QDialog):
 
         self.draw_radio = QRadioButton(self.tr("&Draw it here"), self)
         self.draw_radio.setObjectName("drawRadio")
-        self.file_radio = QRadioButton(self.tr("&Load a PNG file"), self)
+        self.file_radio = QRadioButton(self.tr("&Load an image file"), self)
         self.file_radio.setObjectName("fileRadio")
         self.source_group = QButtonGroup(self)
         self.source_group.setObjectName("sourceGroup")
@@ -172,12 +174,15 @@ class SignatureImageDialog(QDialog):
     def _build_file_page(self) -> QWidget:
         page = QWidget(self)
         page.setObjectName("filePage")
-        self.choose_button = QPushButton(self.tr("&Choose PNG file…"), page)
+        self.choose_button = QPushButton(self.tr("&Choose image file…"), page)
         self.choose_button.setObjectName("chooseButton")
         self.file_name_label = QLabel(self.tr("No file chosen"), page)
         self.file_name_label.setObjectName("fileNameLabel")
         style.muted(self.file_name_label)
-        hint = QLabel(self.tr("A PNG with a transparent background prints best."), page)
+        hint = QLabel(
+            self.tr("A PNG or JPEG; dark ink on a white or transparent background prints best."),
+            page,
+        )
         hint.setObjectName("fileHint")
         style.muted(hint)
         self.file_error_label = QLabel(page)
@@ -220,7 +225,7 @@ class SignatureImageDialog(QDialog):
     # -- state -----------------------------------------------------------
 
     def image(self) -> bytes | None:
-        """The PNG from the chosen source, or None if there is none yet."""
+        """The image from the chosen source (stored as PNG), or None if there is none yet."""
         if self.file_radio.isChecked():
             return self._loaded
         return self.draw_panel.png()
@@ -245,15 +250,16 @@ class SignatureImageDialog(QDialog):
         super().accept()
 
     def load_file(self, path: Path) -> bool:
-        """Use the PNG at `path`; shows why in the dialog and returns False if it cannot."""
+        """Use the PNG or JPEG (kept as PNG) at `path`; False, with why shown, if it cannot."""
         data, error = read_chosen_file(path, max_bytes=MAX_IMAGE_BYTES)
+        image = None if error else as_png(data)  # a damaged JPEG never reaches Qt's decoder
         pixmap = QPixmap()
-        if not error and (sniff_type(data) != PNG or not pixmap.loadFromData(data, "PNG")):
-            error = self.tr("{name} is not a PNG image.").format(name=path.name)
+        if not error and (image is None or not pixmap.loadFromData(image, "PNG")):
+            error = self.tr("{name} is not a PNG or JPEG image.").format(name=path.name)
         self.file_error_label.setText(error)
         self.file_error_label.setVisible(bool(error))
         if not error:
-            self._loaded = data
+            self._loaded = image
             self.file_name_label.setText(path.name)
             self.file_name_label.setToolTip(str(path))
             style.heading(self.file_name_label)
@@ -278,7 +284,7 @@ class SignatureImageDialog(QDialog):
     def _on_choose_button_clicked(self) -> None:
         path = self._choose_file(
             self.tr("Choose the signature image"),
-            file_filter=self.tr("PNG images (*.png);;All files (*)"),
+            file_filter=self.tr("Images (*.png *.jpg *.jpeg);;All files (*)"),
         )
         if path is not None:
             self.load_file(path)

@@ -12,10 +12,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from pledge_app.core.errors import PledgeError
 from pledge_app.operations.printing import PrintedBatch, print_to_folder
+from pledge_app.ui.open_saved import OpenUrl, open_saved
 from pledge_app.ui.operation_runner import DialogProgress, OperationRunner, OpTask
 
 if TYPE_CHECKING:
@@ -71,6 +73,8 @@ class BatchPdfWriter(QObject):
         self._stop = threading.Event()
         self.task: OpTask[PrintedBatch] | None = None
         self.progress_dialog: QProgressDialog | None = None
+        #: Opens the folder written to, if the clerk asks in the summary (tests fake it).
+        self.open_url: OpenUrl = QDesktopServices.openUrl
 
     def is_busy(self) -> bool:
         """Whether a batch is running."""
@@ -152,7 +156,13 @@ class BatchPdfWriter(QObject):
             ]
         self.status_message.emit(lines[0])
         title = self.tr("Save as PDFs")
-        if result.skipped:
+        if result.written:
+            # The summary offers to open the folder the files went to.
+            choice = self._prompts.show_saved_pdf(
+                title, "\n".join(lines), file=False, warning=bool(result.skipped)
+            )
+            open_saved(choice, result.folder, open_url=self.open_url, prompts=self._prompts)
+        elif result.skipped:
             self._prompts.show_warning(title, "\n".join(lines))
         else:
             self._prompts.show_info(title, "\n".join(lines))

@@ -152,6 +152,7 @@ class EditorHost(QObject):
             choose_printer=choose_printer_with_dialog,
             pdf_tools=self._pdf_tools,
         )
+        self.printing.open_url = QDesktopServices.openUrl  # offered after Save as PDF
         self.printing.status_message.connect(self.status_message)
         self.printing.preview()
 

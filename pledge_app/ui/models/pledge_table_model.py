@@ -226,10 +226,14 @@ class PledgeTableModel(QAbstractTableModel):
                 return QBrush(QColor(PALETTE.danger))
             if role == Qt.ItemDataRole.DecorationRole:
                 return self._flag_icon
-        if role == Qt.ItemDataRole.ToolTipRole and column in (Column.TITLE, Column.NUMBER):
-            return row.title
-        if role == Qt.ItemDataRole.ToolTipRole and column in (Column.ISSUER, Column.RESPONSIBLE):
-            return _TEXT[column](row)  # the table shortens long names in the middle
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # The whole text of a cell the table may cut short (the view shows it only
+            # then); a number also names its pledge.
+            if column == Column.NUMBER:
+                return f"{row.number}\n{row.title}"
+            if column == Column.STATUS:
+                return self._status_labels[row.status]
+            return _TEXT[column](row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
             Column.YEAR,
             Column.TASKS,

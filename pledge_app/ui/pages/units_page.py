@@ -246,13 +246,13 @@ class UnitsPage(QWidget):
 
     @Slot()
     def choose_seal(self) -> None:
-        """Ask for a PNG of the unit's seal and store it."""
+        """Ask for a PNG or JPEG of the unit's seal and store it (as PNG)."""
         unit = self.current_unit()
         if unit is None:
             return
         path = self._prompts.ask_open_path(
             self.tr("Seal image of {unit}").format(unit=unit.name),
-            file_filter=self.tr("PNG images (*.png)"),
+            file_filter=self.tr("Seal images (*.png *.jpg *.jpeg)"),
         )
         if path is None:
             return
@@ -348,12 +348,13 @@ class UnitsPage(QWidget):
     # -- helpers -----------------------------------------------------------
 
     def _read_image(self, path: Path) -> bytes | None:
-        from pledge_app.core.images import PNG, sniff_type
+        from pledge_app.core.images import as_png
 
         data, problem = read_chosen_file(path, max_bytes=MAX_SEAL_BYTES)
-        if not problem and sniff_type(data) != PNG:
+        if not problem and as_png(data) is None:
             problem = self.tr(
-                "{name} is not a PNG image. Save the seal as a PNG with a transparent background."
+                "{name} is neither a PNG nor a JPEG image that can be read. A PNG with a "
+                "transparent background prints best."
             ).format(name=path.name)
         if problem:
             self._prompts.show_error(self.tr("Seal not changed"), problem)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
@@ -16,6 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from pledge_app.core.editing import split_paragraphs
+from pledge_app.core.enums import Section
+from pledge_app.core.text_checks import (
+    paragraph_count_problem,
+    paragraph_name,
+    pasted_text_problem,
+)
 from pledge_app.ui.style import PALETTE
 
 _MIN_LINES = 3
@@ -26,9 +35,11 @@ class ParagraphEdit(QTextEdit):
 
     Pasting several paragraphs emits `paragraphs_pasted(texts)`: the texts this box's
     paragraph becomes (what stood before and after the cursor joins the first and last).
+    A paste `paste_check` finds a problem with is refused: `paste_refused(message)`.
     """
 
     paragraphs_pasted = Signal(list)
+    paste_refused = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,20 +48,35 @@ class ParagraphEdit(QTextEdit):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.document().setDocumentMargin(6)
         self.textChanged.connect(self._fit_height)
+        #: Why the texts a paste would leave cannot be taken, or None (the list sets it).
+        self.paste_check: Callable[[list[str]], str | None] = lambda _texts: None
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_height()
 
     def insertFromMimeData(self, source: QMimeData) -> None:
-        parts = split_paragraphs(source.text()) if source.hasText() else []
-        if len(parts) < 2:
+        if not source.hasText():
             super().insertFromMimeData(source)
             return
+        self.paste_text(source.text())
+
+    def paste_text(self, text: str) -> None:
+        """Paste `text` over the selection as Ctrl+V does, unless `paste_check` refuses it."""
+        parts = split_paragraphs(text)
         cursor = self.textCursor()
-        text = self.toPlainText()
-        before, after = text[: cursor.selectionStart()], text[cursor.selectionEnd() :]
-        self.paragraphs_pasted.emit([before + parts[0], *parts[1:-1], parts[-1] + after])
+        whole = self.toPlainText()
+        before, after = whole[: cursor.selectionStart()], whole[cursor.selectionEnd() :]
+        several = len(parts) >= 2
+        texts = [before + parts[0], *parts[1:-1], parts[-1] + after] if several else []
+        problem = self.paste_check(texts or [before + text + after])
+        if problem is not None:
+            self.paste_refused.emit(problem)
+        elif several:
+            self.paragraphs_pasted.emit(texts)
+        else:
+            cursor.insertText(text)
+            self.ensureCursorVisible()
 
     def _fit_height(self) -> None:
         document = self.document()
@@ -65,6 +91,8 @@ class ParagraphListEditor(QWidget):
     """Paragraphs of one section; emits `edited(key)` ("goals.2.text" for typing, "" else)."""
 
     edited = Signal(str)
+    #: A paste was refused; the message names the paragraph. Nothing was pasted.
+    paste_refused = Signal(str)
 
     def __init__(
         self, section: str, *, key_filter: QObject | None = None, parent: QWidget | None = None
@@ -228,6 +256,8 @@ class ParagraphListEditor(QWidget):
             edit.installEventFilter(self._key_filter)
         edit.textChanged.connect(lambda e=edit: self._on_edit_text_changed(e))
         edit.paragraphs_pasted.connect(lambda texts, e=edit: self._on_paragraphs_pasted(e, texts))
+        edit.paste_check = partial(self._paste_problem, edit)
+        edit.paste_refused.connect(self.paste_refused)
         row_layout.addWidget(number)
         row_layout.addWidget(edit, 1)
         self._list_layout.insertWidget(self._list_layout.count() - 1, row)
@@ -248,6 +278,19 @@ class ParagraphListEditor(QWidget):
     def _on_edit_text_changed(self, edit: ParagraphEdit) -> None:
         if not self._loading and edit in self._edits:
             self.edited.emit(f"{self.section}.{self._edits.index(edit)}.text")
+
+    def _paste_problem(self, edit: ParagraphEdit, texts: list[str]) -> str | None:
+        """Why the paragraphs a paste into `edit` would leave cannot be taken, or None."""
+        if edit not in self._edits:
+            return None
+        index = self._edits.index(edit)
+        section = Section(self.section)
+        problem = paragraph_count_problem(section, len(self._edits) - 1 + len(texts))
+        for offset, text in enumerate(texts):
+            if problem is not None:
+                break
+            problem = pasted_text_problem(text, paragraph_name(section, index + offset))
+        return problem
 
     def _on_paragraphs_pasted(self, edit: ParagraphEdit, texts: list[str]) -> None:
         if edit not in self._edits:

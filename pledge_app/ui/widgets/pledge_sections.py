@@ -22,6 +22,8 @@ class PledgeSections(QTabWidget):
     """Sections 1–5; emits `edited(key)` for every change, as the header form does."""
 
     edited = Signal(str)
+    #: A paste into a section's paragraph was refused; the message names the paragraph.
+    paste_refused = Signal(str)
 
     def __init__(self, *, key_filter: QObject | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -43,6 +45,7 @@ class PledgeSections(QTabWidget):
             self.addTab(self.tasks if key == "tasks" else self.paragraphs[key], titles[key])
         for editor in self.paragraphs.values():
             editor.edited.connect(self.edited)
+            editor.paste_refused.connect(self.paste_refused)
         self.task_model.edited.connect(self.edited)
 
     def apply_to(self, content: PledgeContent) -> PledgeContent:

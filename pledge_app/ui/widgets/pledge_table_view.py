@@ -5,18 +5,23 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import (
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QToolTip,
     QWidget,
 )
 
@@ -37,7 +42,40 @@ _WIDTHS = {
 }
 
 
-class _ElideMiddleDelegate(QStyledItemDelegate):
+class _WholeTextTipDelegate(QStyledItemDelegate):
+    """Shows a cell's tooltip when the cell is cut short or the tooltip says more than it."""
+
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        if (
+            event.type() == QEvent.Type.ToolTip
+            and index.data(Qt.ItemDataRole.ToolTipRole) == index.data()
+            and self._shown_whole(option, index)
+        ):
+            QToolTip.hideText()  # the tooltip would only repeat what the cell shows
+            return True
+        return super().helpEvent(event, view, option, index)
+
+    def _shown_whole(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        widget = item.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, item, widget)
+        # The style keeps a focus-frame margin on either side of the text.
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        width = item.fontMetrics.horizontalAdvance(item.text)
+        return bool(width <= text_rect.width() - 2 * margin)
+
+
+class _ElideMiddleDelegate(_WholeTextTipDelegate):
     """Keeps both ends of a long unit name ("市委全面…改革委员会"); the tooltip has it all."""
 
     def initStyleOption(
@@ -64,6 +102,8 @@ class PledgeTableView(QTableView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self._text_delegate = _WholeTextTipDelegate(self)
+        self.setItemDelegate(self._text_delegate)
         self._unit_delegate = _ElideMiddleDelegate(self)
         for column in (Column.ISSUER, Column.RESPONSIBLE):
             self.setItemDelegateForColumn(column, self._unit_delegate)

@@ -21,6 +21,8 @@ from pledge_app.core.editing import (
     format_tsv,
     parse_tsv,
     refuse_headings,
+    refuse_oversized_paste,
+    refuse_unfit_text,
     task_cells,
     task_from_cells,
 )
@@ -314,14 +316,18 @@ class TaskTableView(QTableView):
         """Paste rows of TSV at `paste_target`, appending rows; returns rows pasted.
 
         Overwriting tasks is asked first (`confirm_overwrite`); 0 when the clerk declines.
-        Raises PasteError (naming the pasted row and column) before changing anything.
+        Raises PasteError (naming the pasted row and column) before changing anything, also
+        for a broken character or more text than a task or pledge may hold.
         """
+        refuse_oversized_paste(text)
         rows = [cells for cells in parse_tsv(text) if any(cell.strip() for cell in cells)]
         if not rows:
             return 0
         refuse_headings(rows)
         start, first_field = self.paste_target()
         existing = self._model.tasks()
+        tasks_after = max(len(existing), start + len(rows))
+        refuse_unfit_text(rows, first_field=first_field, tasks_after=tasks_after)
         tasks = [
             task_from_cells(
                 cells,

@@ -33,7 +33,10 @@ from pledge_app.ui.pages.pledge_editor.printing import (
 )
 from pledge_app.ui.pages.pledge_editor.signing import EditorSigning
 from pledge_app.ui.pages.pledge_editor.storage import EditorStorage, new_blank_content
-from pledge_app.ui.pages.pledge_editor.task_questions import answer_task_table
+from pledge_app.ui.pages.pledge_editor.task_questions import (
+    answer_paragraph_pastes,
+    answer_task_table,
+)
 from pledge_app.ui.prompts import SaveChoice
 from pledge_app.ui.undo.content_command import ContentCommand
 from pledge_app.ui.undo.undo_keys import UndoKeyFilter
@@ -127,6 +130,7 @@ class PledgeEditorPage(QWidget):
             prompts=self._prompts,
             pledge_year=lambda: self.current_content().year,
         )
+        answer_paragraph_pastes(self.sections, prompts=self._prompts)
         self.findings.finding_activated.connect(self.go_to_field)
         self.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
         self.autosave.status_message.connect(self.status_message)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -13,9 +13,12 @@ from pledge_app.core.enums import PledgeStatus
 from pledge_app.core.errors import PledgeError
 from pledge_app.core.views import PledgeView
 from pledge_app.operations import printing
+from pledge_app.operations.progress import Cancelled
 from pledge_app.settings import Settings
 from pledge_app.ui.dialogs.print_preview_dialog import PrintPreviewDialog
 from pledge_app.ui.main_window.pdf_tools import PdfTools
+from pledge_app.ui.modal_progress import SHOW_AFTER_MS, ModalProgress
+from pledge_app.ui.open_saved import OpenUrl, open_saved
 from pledge_app.ui.operation_runner import OperationRunner
 from pledge_app.ui.printing import print_pdf
 
@@ -64,7 +67,9 @@ class EditorPrinting(QObject):
         self.preview_dialog: PrintPreviewDialog | None = None
         #: Opens a saved file with the system's viewer; None offers nothing (the window
         #: sets it; tests leave it).
-        self.open_url: Callable[[QUrl], object] | None = None
+        self.open_url: OpenUrl | None = None
+        #: A print that takes longer than this shows its progress, with Cancel.
+        self.progress_delay_ms = SHOW_AFTER_MS
 
     def _pdf(self) -> bytes | None:
         # Tell the clerk which characters cannot print, naming them, instead of dropping them.
@@ -79,11 +84,19 @@ class EditorPrinting(QObject):
                 ).format(places="\n".join(places)),
             )
             return None
+        # A long pledge takes seconds to lay out: progress and Cancel, between its pages.
+        progress = ModalProgress(self._owner, self.tr("Printing"), delay_ms=self.progress_delay_ms)
         try:
-            return printing.render_pdf(pledge)
+            return printing.render_pdf(pledge, progress=progress)
+        except Cancelled:
+            self.status_message.emit(self.tr("Printing cancelled; nothing was saved or printed."))
+            return None
         except PledgeError as error:
             self._prompts.show_pledge_error(error, title=self.tr("Cannot print"))
             return None
+        finally:
+            progress.close()
+            progress.deleteLater()
 
     def preview(self) -> None:
         """Show the printed pledge in a preview window."""
@@ -152,11 +165,9 @@ class EditorPrinting(QObject):
     def _offer_to_open(self, path: Path) -> None:
         if self.open_url is None:
             return
-        question = self.tr("Saved “{name}” in {folder}. Open the PDF now?").format(
-            name=path.name, folder=path.parent
-        )
-        if self._prompts.confirm(self.tr("PDF saved"), question):
-            self.open_url(QUrl.fromLocalFile(str(path)))
+        text = self.tr("Saved “{name}” in {folder}.").format(name=path.name, folder=path.parent)
+        choice = self._prompts.show_saved_pdf(self.tr("PDF saved"), text)
+        open_saved(choice, path, open_url=self.open_url, prompts=self._prompts)
 
     def can_sign_digitally(self) -> bool:
         """Whether the pledge on show is signed, so its PDF may carry the office's signature."""

@@ -1,5 +1,6 @@
 """What the task table asks and tells the clerk: a refused edit, a failed paste, whether a
-paste may replace tasks, and the pledge's year for the deadline calendar."""
+paste may replace tasks, and the pledge's year for the deadline calendar; and a paste into
+a section's paragraph that was refused."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from pledge_app.ui.models.task_table_model import TaskTableModel
 from pledge_app.ui.prompts import UserPrompts
+from pledge_app.ui.widgets.pledge_sections import PledgeSections
 from pledge_app.ui.widgets.task_table_view import TaskTableView
 
 # lupdate extracts calls to a function named `translate`; the page's context keeps the
@@ -45,3 +47,12 @@ def answer_task_table(
     )
     view.confirm_overwrite = confirm_overwrite
     view.pledge_year = pledge_year
+
+
+def answer_paragraph_pastes(sections: PledgeSections, *, prompts: UserPrompts) -> None:
+    """Tell the clerk why a paste into a section's paragraph was refused."""
+    sections.paste_refused.connect(
+        lambda message: prompts.show_error(
+            translate("PledgeEditorPage", "Nothing was pasted"), message
+        )
+    )
