@@ -16,11 +16,11 @@ from sqlalchemy import func, insert, select, text
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.big_database import ISSUER, TOPICS, UNITS  # noqa: E402
-from pledge_app.core.database import open_database  # noqa: E402
-from pledge_app.core.enums import TaskList  # noqa: E402
-from pledge_app.core.models import Pledge, ProgressReport, Task, Unit, new_id  # noqa: E402
-from pledge_app.core.tracking.states import TaskState  # noqa: E402
+from benchmarks.big_database import ISSUER, TOPICS, UNITS
+from pledge_app.core.database import open_database
+from pledge_app.core.enums import TaskList
+from pledge_app.core.models import Pledge, ProgressReport, Task, Unit, new_id
+from pledge_app.core.tracking.states import TaskState
 
 PLEDGES = 10_000
 TASKS_PER_PLEDGE = 20
