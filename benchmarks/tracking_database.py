@@ -26,6 +26,8 @@ PLEDGES = 10_000
 TASKS_PER_PLEDGE = 20
 YEAR = 2026
 LEADS = ["李明", "王芳", "张伟", "刘洋", "陈静", "杨帆", "赵磊", "黄敏"]
+#: Rare phrases: one task in about 1,000 names one, as a real office's searches mostly find few.
+RARE = ["智慧水务平台建设", "碳排放权交易改革", "生育支持政策落地", "城市更新试点推进"]
 NARRATIVES = [
     "已完成调研摸底，形成初步方案",
     "方案已报审，正在征求相关部门意见",
@@ -82,7 +84,8 @@ def build(path: Path, *, seed: int = 11) -> Path:
                     "item": f"推进{topic}改革（第{position + 1}项）",
                     "lead_official": rng.choice(LEADS),
                     "responsible_body": unit,
-                    "measures": f"围绕{topic}制定实施方案，建立月调度、季通报机制",
+                    "measures": f"围绕{topic}制定实施方案，建立月调度、季通报机制"
+                    + (f"，推动{RARE[index % len(RARE)]}" if (index + position) % 997 == 0 else ""),
                     "deliverable": rng.choice(["制度文件", "改革方案", "试点总结", "系统上线"]),
                     "deadline": None if position == 0 else date(YEAR, 1 + position % 12, 28),
                     "list_class": lists[position % len(lists)],

@@ -148,16 +148,18 @@ def _quoted(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
+# CROSS JOIN fixes SQLite's join order: the matching index rows first, then their tasks;
+# left to itself the planner starts from every signed pledge and tests every task's text.
 _TASK_KEYS = (
     "SELECT task.lineage_key FROM {source} "
-    "JOIN task_search_row AS row ON row.id = {source}.{rowid} "
-    "JOIN task ON task.id = row.task_id "
-    "JOIN pledge ON pledge.id = task.pledge_id "
+    "CROSS JOIN task_search_row AS row ON row.id = {source}.{rowid} "
+    "CROSS JOIN task ON task.id = row.task_id "
+    "CROSS JOIN pledge ON pledge.id = task.pledge_id "
     "WHERE {condition} AND pledge.status = 'signed'"
 )
 _REPORT_KEYS = (
     "SELECT row.lineage_key FROM {source} "
-    "JOIN report_search_row AS row ON row.id = {source}.{rowid} WHERE {condition}"
+    "CROSS JOIN report_search_row AS row ON row.id = {source}.{rowid} WHERE {condition}"
 )
 
 
