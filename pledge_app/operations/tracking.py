@@ -162,3 +162,43 @@ def find_task_key(database: Database, prefix: str) -> Done[str]:
 
     with database.begin() as session:
         return Done(find(session, prefix))
+
+
+def change_tracking_settings(
+    database: Database,
+    *,
+    light_due_days: int,
+    light_behind_points: int,
+    light_stale_days: int,
+    reporting_day: int,
+    done_needs_evidence: bool,
+) -> Done[frozenset[str]]:
+    """Change the office's tracking settings (audited); the names of those that changed."""
+    from pledge_app.core.office_settings import update_office_settings
+
+    with database.begin() as session:
+        _settings, changed = update_office_settings(
+            session,
+            light_due_days=light_due_days,
+            light_behind_points=light_behind_points,
+            light_stale_days=light_stale_days,
+            reporting_day=reporting_day,
+            done_needs_evidence=done_needs_evidence,
+        )
+    # A new threshold can change any task's light: every view reads again.
+    return Done(frozenset(changed), Changes.of_everything() if changed else Changes())
+
+
+def tasks_in_force(database: Database) -> Done[int]:
+    """How many tasks signed pledges put in force (a count, for choosing the first page)."""
+    from sqlalchemy import func, select
+
+    from pledge_app.core.models import Pledge, Task
+
+    with database.begin() as session:
+        count = session.scalar(
+            select(func.count(Task.id))
+            .join(Pledge, Task.pledge_id == Pledge.id)
+            .where(Pledge.status == "signed")
+        )
+    return Done(int(count or 0))

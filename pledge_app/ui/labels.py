@@ -87,6 +87,8 @@ def action_label(action: str) -> str:
         "imported": translate("AuditTableModel", "Imported"),
         "restored": translate("AuditTableModel", "Restored from a backup"),
         "office_setup_skipped": translate("AuditTableModel", "Office setup skipped"),
+        "reported": translate("AuditTableModel", "Progress reported"),
+        "milestones_set": translate("AuditTableModel", "Milestones changed"),
     }
     return labels.get(action, action)
 

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from pledge_app.core.enums import PledgeStatus
+from pledge_app.core.tracking.states import Light
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,11 @@ class Palette:
     badge_ready: tuple[str, str] = ("#0b5394", "#e3effb")
     badge_signed: tuple[str, str] = ("#1e6b34", "#e3f4e8")
     badge_superseded: tuple[str, str] = ("#555555", "#eeeeee")
+    # The traffic lights of tracked tasks: done is blue, neither good nor bad news any more.
+    light_red: str = "#d92d20"
+    light_yellow: str = "#f0b400"
+    light_green: str = "#17b26a"
+    light_done: str = "#2e78d2"
 
 
 #: The palette in use.
@@ -165,3 +171,14 @@ def card(object_name: str) -> str:
         f"#{object_name} {{ background: {PALETTE.surface}; border: 1px solid {PALETTE.border};"
         " border-radius: 6px; }"
     )
+
+
+def light_colour(light: Light) -> str:
+    """The colour of a task's traffic light."""
+    p = PALETTE
+    return {
+        Light.RED: p.light_red,
+        Light.YELLOW: p.light_yellow,
+        Light.GREEN: p.light_green,
+        Light.DONE: p.light_done,
+    }[light]

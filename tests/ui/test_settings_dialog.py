@@ -69,6 +69,7 @@ def test_it_shows_the_office_settings_of_the_database(qtbot: QtBot, window: Main
         dialog.general_page,
         dialog.office_page,
         dialog.printing_page,
+        dialog.tracking_page,
     ]
 
 
@@ -77,6 +78,7 @@ def test_each_page_says_where_its_settings_live(qtbot: QtBot, window: MainWindow
     assert "this computer" in dialog.general_where.text()
     assert "database" in dialog.office_where.text()
     assert "database" in dialog.printing_where.text()
+    assert "database" in dialog.tracking_where.text()
 
 
 def test_ok_saves_office_values_to_the_database_and_yours_to_qsettings(
@@ -101,6 +103,29 @@ def test_ok_saves_office_values_to_the_database_and_yours_to_qsettings(
     assert again.language == LANGUAGE_EN
     assert again.autosave_seconds == 10
     assert prompts.messages("info")  # the new language applies at the next start
+
+
+def test_ok_saves_the_tracking_settings_for_the_whole_office(
+    qtbot: QtBot, window: MainWindow, database: Database
+) -> None:
+    dialog = open_settings(qtbot, window)
+    assert dialog.stale_days_spin.value() == 45  # the defaults until the office sets them
+    assert dialog.done_evidence_check.isChecked()
+    dialog.due_days_spin.setValue(14)
+    dialog.behind_points_spin.setValue(15)
+    dialog.stale_days_spin.setValue(40)
+    dialog.reporting_day_spin.setValue(10)
+    check = dialog.done_evidence_check
+    qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=QPoint(6, check.height() // 2))
+    qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    stored = office_settings(database).value
+    assert (stored.light_due_days, stored.light_behind_points, stored.light_stale_days) == (
+        14,
+        15,
+        40,
+    )
+    assert stored.reporting_day == 10
+    assert not stored.done_needs_evidence
 
 
 def test_cancel_stores_nothing(

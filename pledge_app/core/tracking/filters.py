@@ -6,11 +6,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from pledge_app.core.enums import TaskList
 from pledge_app.core.i18n import translate
-from pledge_app.core.tracking.ledger import TrackedTask
 from pledge_app.core.tracking.states import Light
+
+if TYPE_CHECKING:
+    # Under TYPE_CHECKING only: the window imports the filters before SQLAlchemy loads.
+    from pledge_app.core.tracking.ledger import TrackedTask
 
 
 class DueWindow(StrEnum):

@@ -22,7 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pledge_app.core.office_settings import DateStyle, OfficeSettings, numbering_problems
+from pledge_app.core.office_settings import (
+    NUMBER_RANGES,
+    DateStyle,
+    OfficeSettings,
+    numbering_problems,
+)
 from pledge_app.settings import LANGUAGE_EN, LANGUAGE_SYSTEM, LANGUAGE_ZH_CN, Settings
 from pledge_app.ui import style
 from pledge_app.ui.style import PALETTE
@@ -38,6 +43,12 @@ class OfficeValues:
     numbering_pattern: str
     date_style: DateStyle
     task_table_landscape: bool
+    # Tracking: the lights' N, M and K, the monthly reporting day, evidence to mark done.
+    light_due_days: int = 30
+    light_behind_points: int = 20
+    light_stale_days: int = 45
+    reporting_day: int = 5
+    done_needs_evidence: bool = True
 
 
 def _where(text: str, parent: QWidget, name: str) -> QLabel:
@@ -89,9 +100,11 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.general_page, self.tr("&General"))
         self.office_page = self._build_office_page()
         self.printing_page = self._build_printing_page()
+        self.tracking_page = self._build_tracking_page()
         if self._office is not None:
             self.tabs.addTab(self.office_page, self.tr("&Office"))
             self.tabs.addTab(self.printing_page, self.tr("&Printing"))
+            self.tabs.addTab(self.tracking_page, self.tr("&Tracking"))
         self.problem_label = QLabel(self)
         self.problem_label.setObjectName("settingsProblemLabel")
         self.problem_label.setWordWrap(True)
@@ -196,6 +209,56 @@ class SettingsDialog(QDialog):
         form.addRow(self.landscape_check)
         return page
 
+    def _build_tracking_page(self) -> QWidget:
+        page = QWidget(self)
+        page.setObjectName("trackingPage")
+        self.tracking_where = _where(
+            self.tr(
+                "These settings are stored in the database and shared by everyone who opens it, "
+                "so everyone sees the same lights."
+            ),
+            page,
+            "trackingWhere",
+        )
+
+        def spin(name: str, key: str, suffix: str) -> QSpinBox:
+            box = QSpinBox(page)
+            box.setObjectName(name)
+            box.setRange(*NUMBER_RANGES[key])
+            box.setSuffix(suffix)
+            return box
+
+        self.due_days_spin = spin("lightDueDaysSpin", "light_due_days", self.tr(" days"))
+        self.due_days_spin.setToolTip(
+            self.tr("Yellow when the deadline or next milestone is this near and work is behind")
+        )
+        self.behind_points_spin = spin(
+            "lightBehindPointsSpin", "light_behind_points", self.tr(" points")
+        )
+        self.behind_points_spin.setToolTip(
+            self.tr(
+                "Yellow when progress is this far below a straight line from signing to deadline"
+            )
+        )
+        self.stale_days_spin = spin("lightStaleDaysSpin", "light_stale_days", self.tr(" days"))
+        self.stale_days_spin.setToolTip(self.tr("Yellow when a task has had no report this long"))
+        self.reporting_day_spin = spin("reportingDaySpin", "reporting_day", "")
+        self.reporting_day_spin.setToolTip(
+            self.tr("Units report the previous month's progress by this day of each month")
+        )
+        self.done_evidence_check = QCheckBox(
+            self.tr("Marking a task &done needs an evidence file"), page
+        )
+        self.done_evidence_check.setObjectName("doneNeedsEvidenceCheck")
+        form = QFormLayout(page)
+        form.addRow(self.tracking_where)
+        form.addRow(self.tr("Yellow &near a due date:"), self.due_days_spin)
+        form.addRow(self.tr("Yellow when &behind by:"), self.behind_points_spin)
+        form.addRow(self.tr("Yellow with &no report for:"), self.stale_days_spin)
+        form.addRow(self.tr("Monthly &reporting day:"), self.reporting_day_spin)
+        form.addRow(self.done_evidence_check)
+        return page
+
     def _connect_signals(self) -> None:
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -219,6 +282,11 @@ class SettingsDialog(QDialog):
             max(self.date_style_combo.findData(office.date_style), 0)
         )
         self.landscape_check.setChecked(office.task_table_landscape)
+        self.due_days_spin.setValue(office.light_due_days)
+        self.behind_points_spin.setValue(office.light_behind_points)
+        self.stale_days_spin.setValue(office.light_stale_days)
+        self.reporting_day_spin.setValue(office.reporting_day)
+        self.done_evidence_check.setChecked(office.done_needs_evidence)
 
     def save(self) -> None:
         """Store the user's own values (the office's are read with `office_values`)."""
@@ -237,6 +305,11 @@ class SettingsDialog(QDialog):
             numbering_pattern=self.numbering_edit.text().strip(),
             date_style=DateStyle(self.date_style_combo.currentData()),
             task_table_landscape=self.landscape_check.isChecked(),
+            light_due_days=self.due_days_spin.value(),
+            light_behind_points=self.behind_points_spin.value(),
+            light_stale_days=self.stale_days_spin.value(),
+            reporting_day=self.reporting_day_spin.value(),
+            done_needs_evidence=self.done_evidence_check.isChecked(),
         )
 
     def problems(self) -> list[str]:

@@ -122,8 +122,9 @@ class ApplicationCommands(QObject):
         values = dialog.office_values()
         if values is not None:
             from pledge_app.operations.office_settings import change_office_settings
+            from pledge_app.operations.tracking import change_tracking_settings
 
-            self._runner.run_now(
+            saved = self._runner.run_now(
                 lambda database: change_office_settings(
                     database,
                     issuer_unit=values.issuer_unit,
@@ -135,6 +136,18 @@ class ApplicationCommands(QObject):
                 ),
                 failure_title=self.tr("The office settings were not saved"),
             )
+            if saved is not None:
+                self._runner.run_now(
+                    lambda database: change_tracking_settings(
+                        database,
+                        light_due_days=values.light_due_days,
+                        light_behind_points=values.light_behind_points,
+                        light_stale_days=values.light_stale_days,
+                        reporting_day=values.reporting_day,
+                        done_needs_evidence=values.done_needs_evidence,
+                    ),
+                    failure_title=self.tr("The office settings were not saved"),
+                )
         if self._settings.language != self._language_before:
             self._prompts.show_info(
                 self.tr("Settings"),

@@ -12,7 +12,9 @@ from pledge_app.ui.main_window.navigation import NavigationList, Page
 from pledge_app.ui.operation_runner import OperationRunner
 from pledge_app.ui.pages import placeholder_page
 from pledge_app.ui.pages.audit_log_page import AuditLogPage
+from pledge_app.ui.pages.dashboard_page import DashboardPage
 from pledge_app.ui.pages.pledge_list_page import PledgeListPage
+from pledge_app.ui.pages.tasks_page import TasksPage
 from pledge_app.ui.pages.units_page import UnitsPage
 from pledge_app.ui.prompts import UserPrompts
 from pledge_app.ui.workspace import Workspace
@@ -28,6 +30,8 @@ class WindowPages:
     pledge_list: PledgeListPage
     units_page: UnitsPage
     audit_page: AuditLogPage
+    tasks_page: TasksPage
+    dashboard_page: DashboardPage
 
 
 def build_pages(
@@ -50,14 +54,13 @@ def build_pages(
         ),
         units_page=UnitsPage(workspace, runner, prompts=prompts, parent=stack),
         audit_page=AuditLogPage(workspace, runner, parent=stack),
+        tasks_page=TasksPage(workspace, runner, prompts=prompts, parent=stack),
+        dashboard_page=DashboardPage(workspace, runner, prompts=prompts, parent=stack),
     )
     pages: dict[Page, tuple[str, QWidget]] = {
-        Page.DASHBOARD: (
-            translate("MainWindow", "Dashboard"),
-            placeholder_page.dashboard_page(stack),
-        ),
+        Page.DASHBOARD: (translate("MainWindow", "Dashboard"), built.dashboard_page),
         Page.PLEDGES: (translate("MainWindow", "Pledges"), built.pledge_list),
-        Page.TASKS: (translate("MainWindow", "Tasks"), placeholder_page.tasks_page(stack)),
+        Page.TASKS: (translate("MainWindow", "Tasks"), built.tasks_page),
         Page.PROBLEMS: (
             translate("MainWindow", "Problems"),
             placeholder_page.problems_page(stack),

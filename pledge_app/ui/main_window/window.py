@@ -34,6 +34,7 @@ from pledge_app.ui.main_window.page_stack import build_pages
 from pledge_app.ui.main_window.pdf_tools import PdfTools
 from pledge_app.ui.main_window.sample_data import SampleDataLoader
 from pledge_app.ui.main_window.status_line import StatusLine
+from pledge_app.ui.main_window.tracking_wiring import TrackingWiring
 from pledge_app.ui.operation_runner import OperationRunner
 from pledge_app.ui.prompts import UserPrompts
 from pledge_app.ui.workspace import Workspace
@@ -105,6 +106,8 @@ class MainWindow(QMainWindow):
         self.pledge_list = built.pledge_list
         self.units_page = built.units_page
         self.audit_page = built.audit_page
+        self.tasks_page = built.tasks_page
+        self.dashboard_page = built.dashboard_page
         self.editor_host = EditorHost(
             self.stack,
             runner=self.runner,
@@ -197,6 +200,10 @@ class MainWindow(QMainWindow):
         self.pledge_list.print_requested.connect(self.print_pledges)
         self.pledge_list.save_pdfs_requested.connect(self.batch_pdf.save_pdfs)
         self.pledge_list.status_message.connect(self._show_status)
+        self.tasks_page.status_message.connect(self._show_status)
+        self.tracking = TrackingWiring(
+            self, first_start=not self._settings.qsettings.contains("main_window/page")
+        )
         self.pledge_list.delete_state_changed.connect(self._update_delete_action)
         self.audit_page.open_requested.connect(self.open_pledge)
         self.stack.currentChanged.connect(self._update_delete_action)

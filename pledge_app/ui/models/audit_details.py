@@ -128,6 +128,33 @@ def _pledge_sentence(action: str, d: Mapping[str, Any]) -> str | None:
     return None
 
 
+def _tracking_sentence(action: str, d: Mapping[str, Any]) -> str | None:
+    from pledge_app.core.tracking.states import TaskState, state_label
+
+    if action == "reported":
+        state = d.get("state", "")
+        words = state_label(TaskState(state)) if state in set(TaskState) else str(state)
+        sentence = translate(
+            "AuditTableModel", "“{item}”: {percent}%, {state}, period {period}"
+        ).format(
+            item=d.get("item", ""),
+            percent=d.get("percent", ""),
+            state=words,
+            period=str(d.get("period", "")).replace("/", " – "),
+        )
+        files = d.get("evidence") or []
+        if files:
+            sentence += translate("AuditTableModel", "; {n} evidence files").format(n=len(files))
+        if d.get("corrects"):
+            sentence += translate("AuditTableModel", "; corrects an earlier report")
+        return sentence
+    if action == "milestones_set":
+        return translate("AuditTableModel", "Milestones now: {milestones}").format(
+            milestones="；".join(str(m) for m in d.get("after") or []) or "—"
+        )
+    return None
+
+
 def _register_sentence(action: str, d: Mapping[str, Any]) -> str | None:
     unit = d.get("unit", "")
     if action in ("signature_image_stored", "unit_added"):
@@ -165,6 +192,8 @@ def details_summary(entry: AuditView) -> str:
     sentence = _pledge_sentence(entry.action, d)
     if sentence is None:
         sentence = _register_sentence(entry.action, d)
+    if sentence is None:
+        sentence = _tracking_sentence(entry.action, d)
     if sentence is not None:
         return sentence
     return (

@@ -41,34 +41,6 @@ class PlaceholderPage(QWidget):
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
 
-def dashboard_page(parent: QWidget | None = None) -> PlaceholderPage:
-    """The Dashboard, still to come."""
-    return PlaceholderPage(
-        name="dashboardPage",
-        title=translate("PlaceholderPage", "Dashboard"),
-        description=translate(
-            "PlaceholderPage",
-            "Charts of the year at a glance: completion by unit, the mix of pledge statuses, "
-            "overdue tasks and the deadlines of the next 30 days.",
-        ),
-        parent=parent,
-    )
-
-
-def tasks_page(parent: QWidget | None = None) -> PlaceholderPage:
-    """The Tasks page, still to come."""
-    return PlaceholderPage(
-        name="tasksPage",
-        title=translate("PlaceholderPage", "Tasks"),
-        description=translate(
-            "PlaceholderPage",
-            "Every task of every pledge in force, with progress reports, evidence and "
-            "traffic lights for work that is behind plan or overdue.",
-        ),
-        parent=parent,
-    )
-
-
 def problems_page(parent: QWidget | None = None) -> PlaceholderPage:
     """The Problems page, still to come."""
     return PlaceholderPage(

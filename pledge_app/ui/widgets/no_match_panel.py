@@ -7,12 +7,12 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class NoMatchPanel(QWidget):
-    """ "No pledges match the filters" and a Clear filters button (`clear_button`)."""
+    """ "No pledges match the filters" (or `text`) and a Clear filters button (`clear_button`)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, text: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("noMatchPanel")
-        label = QLabel(self.tr("No pledges match the filters."), self)
+        label = QLabel(text or self.tr("No pledges match the filters."), self)
         label.setObjectName("noMatchLabel")
         label.setStyleSheet("color: palette(mid); font-size: 14pt;")
         self.clear_button = QPushButton(self.tr("&Clear filters"), self)
