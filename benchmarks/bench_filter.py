@@ -30,7 +30,7 @@ def measure(db: str, repeats: int = 9) -> dict[str, float]:
     from pledge_app.settings import Settings
     from pledge_app.ui.models.pledge_filter import PledgeFilter, filter_rows
     from pledge_app.ui.pages.pledge_list_page import PledgeListPage
-    from pledge_app.ui.prompts import FakePrompts
+    from tests.ui.fakes import FakePrompts
 
     app = QApplication.instance() or QApplication([])
     database = open_database(db)

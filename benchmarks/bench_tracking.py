@@ -142,44 +142,54 @@ def core_figures(url: str, sqlite_path: Path | None) -> dict[str, float]:
     return figures
 
 
+def _until(app: object, done: Callable[[], bool]) -> None:
+    while not done():
+        app.processEvents()  # type: ignore[attr-defined]
+        time.sleep(0.001)
+
+
 def window_figures(path: Path) -> dict[str, float]:
     """The Tasks page's first paint with every task, its memory, and a dashboard refresh."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
     from pledge_app.core.database import open_database
-    from pledge_app.operations.dashboard import dashboard
-    from pledge_app.operations.tracking import ledger
     from pledge_app.ui.operation_runner import OperationRunner
     from pledge_app.ui.pages.dashboard_page import DashboardPage
     from pledge_app.ui.pages.tasks_page import TasksPage
-    from pledge_app.ui.prompts import FakePrompts
+    from tests.ui.fakes import FakePrompts
     from pledge_app.ui.workspace import Workspace
 
     app = QApplication.instance() or QApplication([])
     database = open_database(path)
     workspace = Workspace()
-    runner = OperationRunner(workspace, FakePrompts())
-    workspace.open(database)
+    prompts = FakePrompts()
+    runner = OperationRunner(workspace=workspace, prompts=prompts)
+    workspace.open(database, str(path))
     figures: dict[str, float] = {}
+    loaded: list[bool] = []
     started = time.perf_counter()
-    page = TasksPage(workspace, runner)
+    page = TasksPage(workspace, runner, prompts=prompts, clock=lambda: TODAY)
+    page.loaded.connect(lambda: loaded.append(True))
     page.resize(1366, 728)
     page.show()
-    page.set_ledger(ledger(database, today=TODAY).value)
-    app.processEvents()
+    _until(app, lambda: bool(loaded))
     page.grab()
     figures["tasks page first paint"] = (time.perf_counter() - started) * 1000
     figures["rss with the tasks page (MB)"] = (
         resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     )
-    board = DashboardPage(workspace, runner)
+    board = DashboardPage(workspace, runner, prompts=prompts, clock=lambda: TODAY)
     board.resize(1366, 728)
     board.show()
+    refreshed: list[bool] = []
+    board.refreshed.connect(lambda: refreshed.append(True))
+    _until(app, lambda: bool(refreshed))
 
     def refresh() -> None:
-        board.show_figures(dashboard(database, today=TODAY).value)
-        app.processEvents()
+        refreshed.clear()
+        board.refresh()
+        _until(app, lambda: bool(refreshed))
         board.grab()
 
     figures["dashboard refresh"] = _median_ms(refresh, repeats=3)

@@ -84,7 +84,8 @@ def _latest_reports(session: Session) -> dict[str, tuple[int, str, date | None, 
             ProgressReport.narrative,
         ).join(newest, ProgressReport.seq == newest.c.seq)
     )
-    return {row[0]: (row[1], row[2], _day(row[3]), row[4]) for row in rows}
+    # fetchall: one call into sqlite3 instead of one per row.
+    return {row[0]: (row[1], row[2], _day(row[3]), row[4]) for row in rows.all()}
 
 
 def _milestones(session: Session) -> dict[str, tuple[MilestoneDate, ...]]:
@@ -104,14 +105,18 @@ def _day(value: object) -> date | None:
     return date.fromisoformat(str(value)[:10]) if value is not None else None
 
 
-def _units(value: object) -> tuple[str, ...]:
-    # SQLite hands the JSON back as text, parsed only when it names someone; psycopg
-    # parses json columns itself.
+def _units(value: object, seen: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    # SQLite hands the JSON back as text; the same few partner lists recur across an
+    # office's tasks, so each distinct text is parsed once. psycopg parses json itself.
     if isinstance(value, list):
         return tuple(str(unit) for unit in value)
     if not value or value == "[]":
         return ()
-    return tuple(str(unit) for unit in json.loads(str(value)))
+    text = str(value)
+    parsed = seen.get(text)
+    if parsed is None:
+        parsed = seen[text] = tuple(str(unit) for unit in json.loads(text))
+    return parsed
 
 
 def tracked_tasks(
@@ -154,6 +159,7 @@ def tracked_tasks(
     states = {state.value: state for state in TaskState}
     lists = {entry.value: entry for entry in TaskList}
     shared: dict[str, str] = {}  # one copy of each repeated text: units, numbers, leads
+    partners: dict[str, tuple[str, ...]] = {}
     no_report = (0, None, None, "")
     tasks: list[TrackedTask] = []
     for (
@@ -172,7 +178,7 @@ def tracked_tasks(
         number,
         pledge_year,
         unit,
-    ) in session.connection().execute(query):
+    ) in session.connection().execute(query).all():
         percent, state_text, last_on, narrative = reports.get(key, no_report)
         state = states.get(state_text) if state_text else None
         start = starts.get(pledge_id) or date(pledge_year, 1, 1)
@@ -191,7 +197,7 @@ def tracked_tasks(
                 responsible_body=shared.setdefault(body, body),
                 measures=measures,
                 deliverable=deliverable,
-                cooperating_units=_units(units),
+                cooperating_units=_units(units, partners),
                 list_class=lists.get(list_class, TaskList.ANNUAL_KEY_POINT),
                 deadline=deadline,
                 weight=weight,
