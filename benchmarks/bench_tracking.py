@@ -157,8 +157,8 @@ def window_figures(path: Path) -> dict[str, float]:
     from pledge_app.ui.operation_runner import OperationRunner
     from pledge_app.ui.pages.dashboard_page import DashboardPage
     from pledge_app.ui.pages.tasks_page import TasksPage
-    from tests.ui.fakes import FakePrompts
     from pledge_app.ui.workspace import Workspace
+    from tests.ui.fakes import FakePrompts
 
     app = QApplication.instance() or QApplication([])
     database = open_database(path)

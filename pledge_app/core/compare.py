@@ -136,8 +136,11 @@ def _tasks(old: tuple[TaskView, ...], new: tuple[TaskView, ...]) -> tuple[TaskDi
     """
     if old and all(task.key for task in old):
         old_keys = [task.key for task in old]
-        # An unsaved new row has no key yet: it can only be an added task.
-        new_keys = [task.key or f"unsaved:{n}" for n, task in enumerate(new)]
+        # An unsaved new row has no key yet, and a row copied in the editor repeats one
+        # (saving gives it a key of its own): either can only be an added task.
+        new_keys: list[str] = []
+        for n, task in enumerate(new):
+            new_keys.append(task.key if task.key and task.key not in new_keys else f"new:{n}")
         return tuple(_matched(old, new, old_keys, new_keys, follow_moves=True))
     return tuple(
         _pair_alike(_matched(old, new, [_task_key(t) for t in old], [_task_key(t) for t in new]))

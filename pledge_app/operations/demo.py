@@ -15,7 +15,8 @@ __all__ = ["DemoSummary", "load_sample_year"]
 
 
 def load_sample_year(database: Database) -> Done[DemoSummary]:
-    """Add the sample year's units and pledges in one transaction; pledges already there stay."""
+    """Add the sample years' units, pledges and tracking in one transaction; pledges already
+    there stay, reports due since the last run are added."""
     with database.begin() as session:
         # Through the module, so that a test replacing `build_demo` reaches this call.
         summary = sample_year.build_demo(session)

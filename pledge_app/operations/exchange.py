@@ -1,4 +1,5 @@
-"""Import pledges from an exchange file and export every pledge to one, a pledge at a time."""
+"""Import pledges and their tracking from an exchange file and export every pledge and its
+tracking to one, a pledge at a time."""
 
 from __future__ import annotations
 
@@ -89,7 +90,8 @@ def _without_collection() -> Iterator[None]:
 def import_exchange(
     database: Database, exchange: ExchangeFile, *, progress: Progress | None = None
 ) -> Done[ImportSummary]:
-    """Store the pledges of a file already read, all or nothing, in one transaction.
+    """Store the pledges of a file already read, then their tracking, all or nothing, in
+    one transaction.
 
     The transaction has no safe point to stop at half-way, so Cancel is not heeded.
     """
@@ -102,7 +104,11 @@ def import_exchange(
     try:
         with _without_collection(), database.begin() as session:
             summary = import_checked(
-                session, exchange.index.heads, exchange.index.pledges, source=exchange.path.name
+                session,
+                exchange.index.heads,
+                exchange.index.pledges,
+                source=exchange.path.name,
+                tracking=exchange.index.tracking_input(),
             )
     finally:
         exchange.index.close()

@@ -298,6 +298,14 @@
         <translation>已跳过单位设置</translation>
     </message>
     <message>
+        <source>Progress reported</source>
+        <translation>报送进展</translation>
+    </message>
+    <message>
+        <source>Milestones changed</source>
+        <translation>调整节点</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -360,6 +368,22 @@
     <message>
         <source>Number {number} (before: {before})</source>
         <translation>文号 {number}（原为：{before}）</translation>
+    </message>
+    <message>
+        <source>“{item}”: {percent}%, {state}, period {period}</source>
+        <translation>“{item}”：{percent}%，{state}，报送期 {period}</translation>
+    </message>
+    <message>
+        <source>; {n} evidence files</source>
+        <translation>；佐证材料 {n} 个</translation>
+    </message>
+    <message>
+        <source>; corrects an earlier report</source>
+        <translation>；更正此前的报送</translation>
+    </message>
+    <message>
+        <source>Milestones now: {milestones}</source>
+        <translation>节点调整为：{milestones}</translation>
     </message>
     <message>
         <source>{unit}, {title}</source>
@@ -437,7 +461,7 @@
     <name>BatchPdfWriter</name>
     <message>
         <source>Save the PDFs into</source>
-        <extracomment>A pledge was done (written or skipped): how many so far, and which one. Emitted on the worker thread; receivers on the GUI thread get it queued. The batch ended, after the summary was shown: its PrintedBatch (None if it failed).</extracomment>
+        <extracomment>A pledge was done (written or skipped): how many so far, and which one. Emitted on the worker thread; receivers on the GUI thread get it queued. The batch ended, after the summary was shown: its PrintedBatch (None if it failed). Opens the folder written to, if the clerk asks in the summary (tests fake it).</extracomment>
         <translation>将 PDF 保存到</translation>
     </message>
     <message>
@@ -518,6 +542,21 @@
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>将图表保存为 PNG…</translation>
+    </message>
+    <message>
+        <source>PNG</source>
+        <translation>PNG</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG picture</source>
+        <translation>将此图表保存为 PNG 图片</translation>
+    </message>
+</context>
+<context>
     <name>ChosenFile</name>
     <message>
         <source>{name} is larger than {size} MB.</source>
@@ -555,6 +594,202 @@ A report was written to the log folder:
     <message>
         <source>Open log folder</source>
         <translation>打开日志文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Tasks: {overdue} overdue, {week} due this week</source>
+        <translation>任务：{overdue}项逾期，{week}项本周到期</translation>
+    </message>
+    <message>
+        <source>Tasks: {overdue} overdue</source>
+        <translation>任务：{overdue}项逾期</translation>
+    </message>
+    <message>
+        <source>Tasks: {week} due this week</source>
+        <translation>任务：{week}项本周到期</translation>
+    </message>
+    <message>
+        <source>Red tasks</source>
+        <translation>红灯任务</translation>
+    </message>
+    <message>
+        <source>Yellow tasks</source>
+        <translation>黄灯任务</translation>
+    </message>
+    <message>
+        <source>Green tasks</source>
+        <translation>绿灯任务</translation>
+    </message>
+    <message>
+        <source>Done tasks</source>
+        <translation>已完成任务</translation>
+    </message>
+    <message>
+        <source>Tasks in force</source>
+        <translation>在办任务</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>{unit}: done</source>
+        <extracomment>The tasks behind a number (a TaskFilter with `keys`) and words saying what they are. A short line for the status bar (a chart was saved). New figures are on show (in `figures`). What is on show; None before the first read.</extracomment>
+        <translation>{unit}：已完成</translation>
+    </message>
+    <message>
+        <source>{unit}: not done</source>
+        <translation>{unit}：未完成</translation>
+    </message>
+    <message>
+        <source>Overdue and not done on {date}</source>
+        <translation>截至{date}逾期未完成</translation>
+    </message>
+    <message>
+        <source>Due {date}: {item}</source>
+        <translation>{date}到期：{item}</translation>
+    </message>
+    <message>
+        <source>{unit}: not reported for {period}</source>
+        <translation>{unit}：{period} 未报送</translation>
+    </message>
+    <message>
+        <source>Register: {register}</source>
+        <translation>清单：{register}</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>将图表保存为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart saved to {file}</source>
+        <translation>图表已保存到 {file}</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>逾期任务</translation>
+    </message>
+    <message>
+        <source>Tasks due in the next 7 days</source>
+        <translation>7天内到期的任务</translation>
+    </message>
+    <message>
+        <source>Tasks due in the next 30 days</source>
+        <translation>30天内到期的任务</translation>
+    </message>
+    <message>
+        <source>Tasks not reported for {period}</source>
+        <translation>{period} 未报送的任务</translation>
+    </message>
+    <message>
+        <source>{unit}  {done}/{total}</source>
+        <extracomment>The units in bar order: set index i is units[i].</extracomment>
+        <translation>{unit}  {done}/{total}</translation>
+    </message>
+    <message>
+        <source>{unit}: {done} of {total} tasks done; mean progress {percent}%</source>
+        <translation>{unit}：{total}项任务已完成{done}项，平均进度{percent}%</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>{light}: {count}</source>
+        <translation>{light}：{count}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>No pledge is in force yet.</source>
+        <translation>尚无生效的责任书。</translation>
+    </message>
+    <message>
+        <source>The dashboard follows signed pledges. Once a pledge is signed by both parties, its tasks, their traffic lights and the reports on them show here.</source>
+        <translation>工作台跟踪已签订的责任书。责任书经双方签署后，其任务、红黄绿灯和进展报送情况将在此显示。</translation>
+    </message>
+    <message>
+        <source>Tasks in force</source>
+        <translation>在办任务</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Due in the next 7 days</source>
+        <translation>7天内到期</translation>
+    </message>
+    <message>
+        <source>Due in the next 30 days</source>
+        <translation>30天内到期</translation>
+    </message>
+    <message>
+        <source>Units not reported</source>
+        <translation>未报送单位</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Completion by unit</source>
+        <translation>各单位完成情况</translation>
+    </message>
+    <message>
+        <source>By completion</source>
+        <translation>按完成情况</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation>按名称</translation>
+    </message>
+    <message>
+        <source>Traffic lights</source>
+        <translation>红黄绿灯</translation>
+    </message>
+    <message>
+        <source>Overdue by month</source>
+        <translation>逐月逾期情况</translation>
+    </message>
+    <message>
+        <source>Deadlines in the next 30 days</source>
+        <translation>未来30天到期</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>五张清单</translation>
+    </message>
+    <message>
+        <source>Overdue by month, {year}</source>
+        <translation>{year}年逐月逾期情况</translation>
+    </message>
+    <message>
+        <source>Not reported for {period}</source>
+        <translation>{period} 未报送</translation>
+    </message>
+    <message>
+        <source>Each month&apos;s reports are due by day {day} of the next month.</source>
+        <translation>每月进展须于次月{day}日前报送。</translation>
+    </message>
+    <message>
+        <source>Every unit has reported.</source>
+        <translation>各单位均已报送。</translation>
     </message>
 </context>
 <context>
@@ -637,6 +872,21 @@ A report was written to the log folder:
     <message>
         <source>Stopping after the current step…</source>
         <translation>正在停止，当前这一步完成后停下…</translation>
+    </message>
+</context>
+<context>
+    <name>DueList</name>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
     </message>
 </context>
 <context>
@@ -769,7 +1019,7 @@ A report was written to the log folder:
     <name>EditorPrinting</name>
     <message>
         <source>Cannot print</source>
-        <extracomment>Only a signed pledge&apos;s copy is worth an office&apos;s digital signature. Asks which printer to use; None when the clerk cancels (tests pass a file printer). Opens a saved file with the system&apos;s viewer; None offers nothing (the window sets it; tests leave it).</extracomment>
+        <extracomment>Only a signed pledge&apos;s copy is worth an office&apos;s digital signature. Asks which printer to use; None when the clerk cancels (tests pass a file printer). Opens a saved file with the system&apos;s viewer; None offers nothing (the window sets it; tests leave it). A print that takes longer than this shows its progress, with Cancel.</extracomment>
         <translation>无法打印</translation>
     </message>
     <message>
@@ -777,6 +1027,14 @@ A report was written to the log folder:
 {places}</source>
         <translation>有些字符在本机所有字体中都不存在，因此无法打印。请替换这些字符，或安装包含这些字符的字体：
 {places}</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>正在打印</translation>
+    </message>
+    <message>
+        <source>Printing cancelled; nothing was saved or printed.</source>
+        <translation>已取消打印，未保存也未打印任何内容。</translation>
     </message>
     <message>
         <source>Not printed</source>
@@ -809,8 +1067,8 @@ A report was written to the log folder:
         <translation>PDF 已保存到 {path}。</translation>
     </message>
     <message>
-        <source>Saved “{name}” in {folder}. Open the PDF now?</source>
-        <translation>“{name}”已保存到 {folder}。现在打开该 PDF 吗？</translation>
+        <source>Saved “{name}” in {folder}.</source>
+        <translation>已将“{name}”保存到 {folder}。</translation>
     </message>
     <message>
         <source>PDF saved</source>
@@ -1228,6 +1486,50 @@ A report was written to the log folder:
     </message>
 </context>
 <context>
+    <name>MilestoneEditor</name>
+    <message>
+        <source>Milestone</source>
+        <extracomment>Store the milestones now shown (read them with `milestones()`).</extracomment>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>计划时间</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>&amp;Add milestone</source>
+        <translation>添加节点(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Save milestones</source>
+        <translation>保存节点(&amp;S)</translation>
+    </message>
+    <message>
+        <source>New milestone</source>
+        <translation>新节点</translation>
+    </message>
+</context>
+<context>
+    <name>ModalProgress</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Work shorter than this shows no dialog at all.</extracomment>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+</context>
+<context>
     <name>NewCertificateDialog</name>
     <message>
         <source>Enter the name the certificate is issued to.</source>
@@ -1286,6 +1588,13 @@ A report was written to the log folder:
     </message>
 </context>
 <context>
+    <name>NotReportedList</name>
+    <message>
+        <source>{unit} — tasks owed: {count}</source>
+        <translation>{unit} — 未报送任务：{count}项</translation>
+    </message>
+</context>
+<context>
     <name>OfficeSetup</name>
     <message>
         <source>The office settings were not saved</source>
@@ -1310,9 +1619,21 @@ A report was written to the log folder:
     </message>
 </context>
 <context>
+    <name>OpenSaved</name>
+    <message>
+        <source>Not opened</source>
+        <translation>未能打开</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened {path}.</source>
+        <translation>这台电脑上没有程序能打开 {path}。</translation>
+    </message>
+</context>
+<context>
     <name>ParagraphListEditor</name>
     <message>
         <source>Add paragraph</source>
+        <extracomment>Why the texts a paste would leave cannot be taken, or None (the list sets it). A paste was refused; the message names the paragraph. Nothing was pasted.</extracomment>
         <translation>添加段落</translation>
     </message>
     <message>
@@ -1496,22 +1817,6 @@ A report was written to the log folder:
     <message>
         <source>This page comes in a later release of Pledge Manager.</source>
         <translation>此页面将在责任书管理系统的后续版本中提供。</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>工作台</translation>
-    </message>
-    <message>
-        <source>Charts of the year at a glance: completion by unit, the mix of pledge statuses, overdue tasks and the deadlines of the next 30 days.</source>
-        <translation>以图表概览全年工作：各单位完成情况、责任书状态分布、逾期任务以及未来 30 天内到期的任务。</translation>
-    </message>
-    <message>
-        <source>Tasks</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <source>Every task of every pledge in force, with progress reports, evidence and traffic lights for work that is behind plan or overdue.</source>
-        <translation>汇总所有生效责任书的具体任务，包括进展报送、佐证材料，并以红黄绿灯提示滞后或逾期的工作。</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -1847,7 +2152,7 @@ A report was written to the log folder:
     <name>PledgeSections</name>
     <message>
         <source>1 · Goals</source>
-        <extracomment>Tab order of the five sections; tasks are the fourth.</extracomment>
+        <extracomment>Tab order of the five sections; tasks are the fourth. A paste into a section&apos;s paragraph was refused; the message names the paragraph.</extracomment>
         <translation>一、总体目标</translation>
     </message>
     <message>
@@ -1968,6 +2273,136 @@ A report was written to the log folder:
     </message>
 </context>
 <context>
+    <name>ProgressReportDialog</name>
+    <message>
+        <source>Correct a report</source>
+        <extracomment>The states in the order a clerk meets them.</extracomment>
+        <translation>更正进展报告</translation>
+    </message>
+    <message>
+        <source>Report on {n} tasks</source>
+        <translation>为 {n} 项任务报送进展</translation>
+    </message>
+    <message>
+        <source>Add a progress report</source>
+        <translation>报送进展</translation>
+    </message>
+    <message>
+        <source>The same report on {n} tasks: {names} and {more} more</source>
+        <translation>为 {n} 项任务报送同一进展：{names} 等另外 {more} 项</translation>
+    </message>
+    <message>
+        <source>The same report on {n} tasks: {names}</source>
+        <translation>为 {n} 项任务报送同一进展：{names}</translation>
+    </message>
+    <message>
+        <source>This corrects the report for {start} – {end}. Both are kept; the correction counts from now on.</source>
+        <translation>本次更正 {start} 至 {end} 的进展报告。原报告和更正都会保留，以更正为准。</translation>
+    </message>
+    <message>
+        <source>The month this report is about</source>
+        <translation>本次报送所属的月份</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s contact who reported</source>
+        <translation>报送单位的联络员</translation>
+    </message>
+    <message>
+        <source>What was done this period, what is next</source>
+        <translation>本期完成了哪些工作，下一步怎么做</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>添加文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Evidence (佐证材料): any kind of file, up to {limit} MB each.</source>
+        <translation>佐证材料：任何类型的文件，每个不超过 {limit} MB。</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>报送期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>推进状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Per&amp;cent complete:</source>
+        <translation>完成进度(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;porter:</source>
+        <translation>报送人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Narrative:</source>
+        <translation>进展情况(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>佐证材料(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record report</source>
+        <translation>报送(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Attach evidence files</source>
+        <translation>添加佐证材料</translation>
+    </message>
+    <message>
+        <source>Cannot attach the file</source>
+        <translation>无法添加该文件</translation>
+    </message>
+</context>
+<context>
+    <name>ReachedCell</name>
+    <message>
+        <source>Reached</source>
+        <translation>已完成</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPanel</name>
+    <message>
+        <source>{register}: {count}</source>
+        <translation>{register}：{count}</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTabs</name>
+    <message>
+        <source>All tasks ({count})</source>
+        <extracomment>The registers in tab order after &quot;All tasks&quot; (tab 0). The clerk clicked a register&apos;s tab (also the current one): show that register.</extracomment>
+        <translation>全部任务 ({count})</translation>
+    </message>
+    <message>
+        <source>Every task in force, all units</source>
+        <translation>所有生效责任书的全部任务，全部单位</translation>
+    </message>
+    <message>
+        <source>Every task of {year} in force, all units</source>
+        <translation>{year}年度生效的全部任务，全部单位</translation>
+    </message>
+    <message>
+        <source>{register} ({count})</source>
+        <translation>{register} ({count})</translation>
+    </message>
+    <message>
+        <source>The {register} register: its tasks in force, all units</source>
+        <translation>{register}：生效的任务，全部单位</translation>
+    </message>
+    <message>
+        <source>The {register} register of {year}: its tasks, all units</source>
+        <translation>{year}年度{register}：全部单位的任务</translation>
+    </message>
+</context>
+<context>
     <name>RenameUnitDialog</name>
     <message>
         <source>Rename a unit</source>
@@ -1980,6 +2415,54 @@ A report was written to the log folder:
     <message>
         <source>New name:</source>
         <translation>新名称：</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTimeline</name>
+    <message>
+        <source>No progress reported yet.</source>
+        <extracomment>Open an evidence file (its id) with the system&apos;s viewer. Save an evidence file: (its id, its name). Correct a report: its ReportView.</extracomment>
+        <translation>尚未报送进展。</translation>
+    </message>
+    <message>
+        <source>{period} · {state} · {percent}%</source>
+        <translation>{period} · {state} · {percent}%</translation>
+    </message>
+    <message>
+        <source>Correct this report…</source>
+        <translation>更正此报告…</translation>
+    </message>
+    <message>
+        <source>Correction of the report made on {date}.</source>
+        <translation>更正 {date} 报送的报告。</translation>
+    </message>
+    <message>
+        <source>Corrected by a later report: this one no longer counts.</source>
+        <translation>已被后来的报告更正，本报告不再计算。</translation>
+    </message>
+    <message>
+        <source>Reported on {date} by {reporter}; recorded by {clerk} at {time}</source>
+        <translation>{date} 由 {reporter} 报送；{clerk} 于 {time} 录入</translation>
+    </message>
+    <message>
+        <source>(no name given)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>📎 {name} ({size})</source>
+        <translation>📎 {name}（{size}）</translation>
+    </message>
+    <message>
+        <source>SHA-256: {hash}</source>
+        <translation>SHA-256：{hash}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +2525,10 @@ A report was written to the log folder:
     <message>
         <source>&amp;Printing</source>
         <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking</source>
+        <translation>任务跟踪(&amp;T)</translation>
     </message>
     <message>
         <source>These settings are yours, on this computer only.</source>
@@ -2116,8 +2603,67 @@ A report was written to the log folder:
         <translation>日期写法(&amp;D)：</translation>
     </message>
     <message>
+        <source>These settings are stored in the database and shared by everyone who opens it, so everyone sees the same lights.</source>
+        <translation>这些设置保存在数据库中，由打开该数据库的所有人共用，因此大家看到的红黄绿灯都一样。</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Yellow when the deadline or next milestone is this near and work is behind</source>
+        <translation>距完成时限或下一个节点不超过这么多天且进度落后时亮黄灯</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 个百分点</translation>
+    </message>
+    <message>
+        <source>Yellow when progress is this far below a straight line from signing to deadline</source>
+        <translation>进度比从签订到完成时限的均匀进度落后这么多时亮黄灯</translation>
+    </message>
+    <message>
+        <source>Yellow when a task has had no report this long</source>
+        <translation>这么多天没有报送进展时亮黄灯</translation>
+    </message>
+    <message>
+        <source>Units report the previous month&apos;s progress by this day of each month</source>
+        <translation>各单位每月这一天前报送上月进展</translation>
+    </message>
+    <message>
+        <source>Marking a task &amp;done needs an evidence file</source>
+        <translation>标记为已完成须附佐证材料(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Yellow &amp;near a due date:</source>
+        <translation>临近时限黄灯(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Yellow when &amp;behind by:</source>
+        <translation>进度滞后黄灯(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Yellow with &amp;no report for:</source>
+        <translation>未按时报送黄灯(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;reporting day:</source>
+        <translation>每月报送日(&amp;R)：</translation>
+    </message>
+    <message>
         <source>Enter the issuing unit before its signer.</source>
         <translation>请先填写发文单位，再填写其签署人。</translation>
+    </message>
+</context>
+<context>
+    <name>ShowingBar</name>
+    <message>
+        <source>Show every task again</source>
+        <translation>重新显示全部任务</translation>
+    </message>
+    <message>
+        <source>Showing: {caption}</source>
+        <translation>正在显示：{caption}</translation>
     </message>
 </context>
 <context>
@@ -2180,8 +2726,8 @@ A report was written to the log folder:
 <context>
     <name>SignatureImageDialog</name>
     <message>
-        <source>Draw the signature or load a PNG image of it.</source>
-        <translation>请手写签名，或载入签名的 PNG 图片。</translation>
+        <source>Draw the signature or load a PNG or JPEG image of it.</source>
+        <translation>请手写签名，或载入签名的 PNG 或 JPEG 图片。</translation>
     </message>
     <message>
         <source>Choose a PIN of at least {n} characters.</source>
@@ -2213,8 +2759,24 @@ A report was written to the log folder:
         <translation>在此手写(&amp;D)</translation>
     </message>
     <message>
-        <source>&amp;Load a PNG file</source>
-        <translation>载入 PNG 文件(&amp;L)</translation>
+        <source>&amp;Load an image file</source>
+        <translation>载入图片文件(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose image file…</source>
+        <translation>选择图片文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG; dark ink on a white or transparent background prints best.</source>
+        <translation>PNG 或 JPEG 图片；白色或透明背景上的深色字迹打印效果最好。</translation>
+    </message>
+    <message>
+        <source>{name} is not a PNG or JPEG image.</source>
+        <translation>{name} 不是 PNG 或 JPEG 图片。</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>图片 (*.png *.jpg *.jpeg);;所有文件 (*)</translation>
     </message>
     <message>
         <source>&amp;PIN:</source>
@@ -2229,28 +2791,12 @@ A report was written to the log folder:
         <translation>存储(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Choose PNG file…</source>
-        <translation>选择 PNG 文件(&amp;C)…</translation>
-    </message>
-    <message>
         <source>No file chosen</source>
         <translation>未选择文件</translation>
     </message>
     <message>
-        <source>A PNG with a transparent background prints best.</source>
-        <translation>使用透明背景的 PNG 图片打印效果最佳。</translation>
-    </message>
-    <message>
-        <source>{name} is not a PNG image.</source>
-        <translation>{name} 不是 PNG 图片。</translation>
-    </message>
-    <message>
         <source>Choose the signature image</source>
         <translation>选择签名图片</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png);;All files (*)</source>
-        <translation>PNG 图片 (*.png);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -2509,6 +3055,197 @@ A report was written to the log folder:
     </message>
 </context>
 <context>
+    <name>TaskDetailDialog</name>
+    <message>
+        <source>&amp;Ledger</source>
+        <extracomment>Opens a file with the system&apos;s viewer (a test puts a recorder here).</extracomment>
+        <translation>台账(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Add report…</source>
+        <translation>报送进展(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>进展(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Milestones</source>
+        <translation>节点(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Task: {item}</source>
+        <translation>任务：{item}</translation>
+    </message>
+    <message>
+        <source>{number} · {unit} · {light} · {percent}% complete</source>
+        <translation>{number} · {unit} · {light} · 已完成 {percent}%</translation>
+    </message>
+    <message>
+        <source>Ongoing (no due date)</source>
+        <translation>持续推进（无完成时限）</translation>
+    </message>
+    <message>
+        <source>&amp;Progress ({n})</source>
+        <translation>进展(&amp;P) ({n})</translation>
+    </message>
+    <message>
+        <source>&amp;Milestones ({n})</source>
+        <translation>节点(&amp;M) ({n})</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>无法打开该文件</translation>
+    </message>
+    <message>
+        <source>Open evidence</source>
+        <translation>打开佐证材料</translation>
+    </message>
+    <message>
+        <source>No program opened the file. A copy is at {path}</source>
+        <translation>没有程序能打开该文件。副本位于 {path}</translation>
+    </message>
+    <message>
+        <source>Export evidence file</source>
+        <translation>导出佐证材料</translation>
+    </message>
+    <message>
+        <source>The file was not exported</source>
+        <translation>文件未导出</translation>
+    </message>
+    <message>
+        <source>The milestones were not saved</source>
+        <translation>节点未保存</translation>
+    </message>
+</context>
+<context>
+    <name>TaskFilterBar</name>
+    <message>
+        <source>All lights</source>
+        <extracomment>How long typing may pause before the search runs.</extracomment>
+        <translation>全部灯色</translation>
+    </message>
+    <message>
+        <source>Any deadline</source>
+        <translation>全部时限</translation>
+    </message>
+    <message>
+        <source>Search every task field and the latest report</source>
+        <translation>搜索任务的各项内容和最新进展</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Lead &amp;official:</source>
+        <translation>牵头领导(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Light:</source>
+        <translation>灯色(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>时限(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>搜索(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>All lead officials</source>
+        <translation>全部牵头领导</translation>
+    </message>
+</context>
+<context>
+    <name>TaskLedgerModel</name>
+    <message>
+        <source>Pledge</source>
+        <translation>责任书</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Task (改革事项)</source>
+        <translation>改革事项</translation>
+    </message>
+    <message>
+        <source>Lead official</source>
+        <translation>牵头领导</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>清单</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Done %</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>灯色</translation>
+    </message>
+    <message>
+        <source>Last report</source>
+        <translation>最近报送</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>持续推进</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>尚未报送</translation>
+    </message>
+    <message>
+        <source>{light} · last report: {state}, {percent}%</source>
+        <translation>{light} · 最近报送：{state}，{percent}%</translation>
+    </message>
+</context>
+<context>
+    <name>TaskReporter</name>
+    <message>
+        <source>Report on several tasks</source>
+        <extracomment>Reports were recorded: the list of their ReportViews.</extracomment>
+        <translation>为多项任务报送进展</translation>
+    </message>
+    <message>
+        <source>Record this report ({state}, {percent}%) on {n} tasks? Each task gets its own copy of the report and of its evidence files.</source>
+        <translation>为 {n} 项任务报送这份进展（{state}，{percent}%）吗？每项任务都会各存一份报告及其佐证材料。</translation>
+    </message>
+    <message>
+        <source>The report was not recorded</source>
+        <translation>进展未报送</translation>
+    </message>
+    <message>
+        <source>Recorded {n} report(s).</source>
+        <translation>已报送 {n} 份进展。</translation>
+    </message>
+</context>
+<context>
     <name>TaskSection</name>
     <message>
         <source>Add task</source>
@@ -2557,6 +3294,53 @@ A report was written to the log folder:
     <message>
         <source>Paste from Excel</source>
         <translation>从 Excel 粘贴</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>详情(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;report…</source>
+        <translation>报送进展(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>No tasks match the filters.</source>
+        <translation>没有符合筛选条件的任务。</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} tasks</source>
+        <translation>{shown} / {total} 项任务</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <source>Reading the tasks…</source>
+        <translation>正在读取任务…</translation>
+    </message>
+    <message>
+        <source>No signed pledge yet: tasks are tracked once a pledge is signed.</source>
+        <translation>还没有已签订的责任书：责任书签订后才开始跟踪任务。</translation>
+    </message>
+    <message>
+        <source>Report on {n} selected tasks…</source>
+        <translation>为选中的 {n} 项任务报送进展…</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>详情…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
     </message>
 </context>
 <context>
@@ -2816,8 +3600,12 @@ A report was written to the log folder:
         <translation>{unit}的公章图片</translation>
     </message>
     <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG 图片 (*.png)</translation>
+        <source>Seal images (*.png *.jpg *.jpeg)</source>
+        <translation>印章图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>{name} is neither a PNG nor a JPEG image that can be read. A PNG with a transparent background prints best.</source>
+        <translation>{name} 不是可读取的 PNG 或 JPEG 图片。背景透明的 PNG 图片打印效果最好。</translation>
     </message>
     <message>
         <source>Remove the seal of {unit}? Pledges already signed keep the seal they were signed with.</source>
@@ -2830,10 +3618,6 @@ A report was written to the log folder:
     <message>
         <source>Signature not stored</source>
         <translation>签名未存储</translation>
-    </message>
-    <message>
-        <source>{name} is not a PNG image. Save the seal as a PNG with a transparent background.</source>
-        <translation>{name} 不是 PNG 图片。请将公章保存为透明背景的 PNG 图片。</translation>
     </message>
     <message>
         <source>Seal not changed</source>
@@ -2877,6 +3661,14 @@ A report was written to the log folder:
     <message>
         <source>Save the changes to “{title}”?</source>
         <translation>是否保存对“{title}”的修改？</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>打开 PDF</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>打开所在文件夹</translation>
     </message>
     <message>
         <source>Cannot do that</source>
@@ -3143,8 +3935,8 @@ A report was written to the log folder:
         <translation>印章（可选）</translation>
     </message>
     <message>
-        <source>A scanned seal as a transparent PNG, printed with the issuer&apos;s signature. You can add it later on the Units page.</source>
-        <translation>扫描的印章图片（透明背景的 PNG），与发文单位的签名一同打印。也可以以后在“单位与签署人”页面添加。</translation>
+        <source>A scanned seal as a PNG or JPEG image, printed with the issuer&apos;s signature. You can add it later on the Units page.</source>
+        <translation>印章扫描件（PNG 或 JPEG 图片），与发文方签字一同打印。也可以稍后在“单位与签署人”页面添加。</translation>
     </message>
     <message>
         <source>No seal chosen.</source>
@@ -3167,8 +3959,8 @@ A report was written to the log folder:
         <translation>选择印章图片</translation>
     </message>
     <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG 图片 (*.png)</translation>
+        <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>图片 (*.png *.jpg *.jpeg);;所有文件 (*)</translation>
     </message>
     <message>
         <source>“{name}” is not an image.</source>
@@ -3728,6 +4520,122 @@ Endings of the files the window imports when it is opened with one (the installe
         <source>merge unit A into unit B (its drafts move)</source>
         <translation>将单位 A 并入单位 B（其草稿随之转移）</translation>
     </message>
+    <message>
+        <source>{text} is not a date like 2026-12-02</source>
+        <extracomment>What --list takes: the stored word or the register&apos;s Chinese name. How much of a lineage key the listing shows; `report` takes it (or more) back.</extracomment>
+        <translation>{text} 不是形如 2026-12-02 的日期</translation>
+    </message>
+    <message>
+        <source>{text} is not a month like 2026-11</source>
+        <translation>{text} 不是形如 2026-11 的月份</translation>
+    </message>
+    <message>
+        <source>the percent is a whole number from 0 to 100, not {text}</source>
+        <translation>完成百分比应为 0 到 100 的整数，而不是 {text}</translation>
+    </message>
+    <message>
+        <source>{text} is not a number of days</source>
+        <translation>{text} 不是天数</translation>
+    </message>
+    <message>
+        <source>{text} is not one of: {options}</source>
+        <translation>{text} 不在可选值中：{options}</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Pledge</source>
+        <translation>责任书</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>改革事项</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>牵头领导</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>清单</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>亮灯</translation>
+    </message>
+    <message>
+        <source>Last report</source>
+        <translation>最近报送</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>{n} tasks</source>
+        <translation>共 {n} 项任务</translation>
+    </message>
+    <message>
+        <source>Recorded: task {key}, {percent}% {state}, period {start} to {end}, evidence files: {n}.</source>
+        <translation>已记录：任务 {key}，{percent}%，{state}，报送期 {start} 至 {end}，佐证材料 {n} 个。</translation>
+    </message>
+    <message>
+        <source>judge the lights as of this day (default: today)</source>
+        <translation>按此日期判定亮灯（默认：今天）</translation>
+    </message>
+    <message>
+        <source>the tasks of the pledges in force, with their lights</source>
+        <translation>列出生效责任书的任务及其亮灯</translation>
+    </message>
+    <message>
+        <source>lead official</source>
+        <translation>牵头领导</translation>
+    </message>
+    <message>
+        <source>words to find in any task field or the newest report</source>
+        <translation>在任务各字段或最新进展中查找的词语</translation>
+    </message>
+    <message>
+        <source>record progress on a task in force</source>
+        <translation>报送一项生效任务的进展</translation>
+    </message>
+    <message>
+        <source>the task&apos;s key as `tasks` shows it (its first 8 characters)</source>
+        <translation>任务编码，即 `tasks` 显示的编码（前 8 位）</translation>
+    </message>
+    <message>
+        <source>the narrative</source>
+        <translation>进展情况</translation>
+    </message>
+    <message>
+        <source>the month reported on (default: last month)</source>
+        <translation>报送的月份（默认：上月）</translation>
+    </message>
+    <message>
+        <source>the report this one corrects</source>
+        <translation>本次报送所更正的报送记录</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard</name>
+    <message>
+        <source>The picture could not be made; nothing was saved.</source>
+        <translation>未能生成图片，未保存任何文件。</translation>
+    </message>
 </context>
 <context>
     <name>database</name>
@@ -3915,6 +4823,14 @@ Endings of the files the window imports when it is opened with one (the installe
         <source>The first column holds row numbers ({numbers}), not tasks. Copy from the task column on, and paste again.</source>
         <translation>第一列是序号（{numbers}），不是任务。请从任务列开始复制后再粘贴。</translation>
     </message>
+    <message>
+        <source>Pasting {rows} rows would give the pledge {count} tasks; at most {limit} are allowed.</source>
+        <translation>粘贴这 {rows} 行后责任书将有 {count} 项任务，最多允许 {limit} 项。</translation>
+    </message>
+    <message>
+        <source>Pasted row {row}, column “{column}”</source>
+        <translation>粘贴的第 {row} 行“{column}”列</translation>
+    </message>
 </context>
 <context>
     <name>exchange</name>
@@ -3972,6 +4888,22 @@ Endings of the files the window imports when it is opened with one (the installe
         <translation>{file}：第 {index} 份责任书：{problem}</translation>
     </message>
     <message>
+        <source>{file}: tracking {index} (task {key}), {field}: {problem}</source>
+        <translation>{file}：第 {index} 项跟踪记录（任务 {key}），{field}：{problem}</translation>
+    </message>
+    <message>
+        <source>{file}: tracking {index} (task {key}): {problem}</source>
+        <translation>{file}：第 {index} 项跟踪记录（任务 {key}）：{problem}</translation>
+    </message>
+    <message>
+        <source>{file}: tracking {index}, {field}: {problem}</source>
+        <translation>{file}：第 {index} 项跟踪记录，{field}：{problem}</translation>
+    </message>
+    <message>
+        <source>{file}: tracking {index}: {problem}</source>
+        <translation>{file}：第 {index} 项跟踪记录：{problem}</translation>
+    </message>
+    <message>
         <source>must be an object, not {kind}</source>
         <translation>应为对象，而不是{kind}</translation>
     </message>
@@ -3982,6 +4914,10 @@ Endings of the files the window imports when it is opened with one (the installe
     <message>
         <source>is missing</source>
         <translation>缺失</translation>
+    </message>
+    <message>
+        <source>must be a list of tasks&apos; tracking, not {kind}</source>
+        <translation>应为任务跟踪记录列表，而不是{kind}</translation>
     </message>
     <message>
         <source>is not a field of this format</source>
@@ -4036,8 +4972,16 @@ Endings of the files the window imports when it is opened with one (the installe
         <translation>{value} 不是 UUID（格式如 {example}）</translation>
     </message>
     <message>
+        <source>contains a broken character ({code}, half of a pair) that UTF-8 cannot hold</source>
+        <extracomment>The version an export writes. Versions an import reads: version 1 (no signatures) and 2 (no lineage keys, no tracking) files import unchanged. Statuses each version may carry. The longest reason for an amendment (修改原因) a file may give.</extracomment>
+        <translation>含有残缺字符（{code}，半个代理对），UTF-8 无法保存</translation>
+    </message>
+    <message>
+        <source>{key} is already the key of tasks[{other}]</source>
+        <translation>{key} 已是 tasks[{other}] 的标识</translation>
+    </message>
+    <message>
         <source>{id} is already the id of pledge {other}</source>
-        <extracomment>The version an export writes. Versions an import reads: version 1 files (no signatures) import unchanged. Statuses each version may carry.</extracomment>
         <translation>{id} 已是责任书 {other} 的 ID</translation>
     </message>
     <message>
@@ -4050,7 +4994,7 @@ Endings of the files the window imports when it is opened with one (the installe
     </message>
     <message>
         <source>is not UTF-8 text (line {line}, byte 0x{byte:02X}); save it as UTF-8</source>
-        <extracomment>Opens the file afresh for each pass (the caller says how and names it in errors).</extracomment>
+        <extracomment>Opens the file afresh for each pass (the caller says how and names it in errors). Each tracking entry&apos;s key and its place in the file. The lineage keys the file&apos;s tasks carry.</extracomment>
         <translation>不是 UTF-8 文本（第 {line} 行，字节 0x{byte:02X}）；请以 UTF-8 编码保存</translation>
     </message>
     <message>
@@ -4072,6 +5016,10 @@ Endings of the files the window imports when it is opened with one (the installe
     <message>
         <source>must be 2 or more for an amendment</source>
         <translation>变更版本应为 2 或以上</translation>
+    </message>
+    <message>
+        <source>only an amendment (a pledge with a previous_id) has a reason</source>
+        <translation>只有修订版本（有 previous_id 的责任书）才有修改原因</translation>
     </message>
     <message>
         <source>is the pledge&apos;s own id</source>
@@ -4217,6 +5165,91 @@ Endings of the files the window imports when it is opened with one (the installe
     <message>
         <source>Exporting the pledges to {file}…</source>
         <translation>正在将责任书导出到 {file}…</translation>
+    </message>
+    <message>
+        <source>no task has this key, neither in this file nor in the database: tracking belongs to a task</source>
+        <translation>本文件和数据库中都没有具有此标识的任务：跟踪记录必须属于某项任务</translation>
+    </message>
+    <message>
+        <source>the database has other milestones for this task; importing over them is not supported: change them in the application</source>
+        <translation>数据库中该任务已有不同的节点；暂不支持导入覆盖，请在程序中修改</translation>
+    </message>
+    <message>
+        <source>a report with this id is in the database already, with other content: reports are never changed (a correction is a new report naming the one it corrects)</source>
+        <translation>数据库中已有此编号的报送记录，且内容不同：报送记录不能修改（更正应作为一条新记录，并注明所更正的记录）</translation>
+    </message>
+    <message>
+        <source>is the id of a report of another task in this file</source>
+        <translation>是本文件中另一项任务的报送记录编号</translation>
+    </message>
+    <message>
+        <source>names {id}, which is neither an earlier report of this task in the file nor one of its reports in the database</source>
+        <translation>指向 {id}，但它既不是本文件中该任务更早的报送记录，也不是数据库中该任务的报送记录</translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD), not null</source>
+        <extracomment>The keys of a tracking entry, a milestone, a report and an evidence file, in export order. Reports on one task: a monthly report for decades, with corrections; not a damaged file.</extracomment>
+        <translation>应为日期（YYYY-MM-DD），不能为 null</translation>
+    </message>
+    <message>
+        <source>must be a list, not {kind}</source>
+        <translation>应为列表，而不是{kind}</translation>
+    </message>
+    <message>
+        <source>holds {count} entries; at most {limit} are allowed</source>
+        <translation>有 {count} 项；最多允许 {limit} 项</translation>
+    </message>
+    <message>
+        <source>is {size} MB; the limit is {limit} MB</source>
+        <translation>大小为 {size} MB；上限为 {limit} MB</translation>
+    </message>
+    <message>
+        <source>must be file contents in base64, not {value}</source>
+        <translation>应为 base64 编码的文件内容，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>{value} is not a media type (like {example})</source>
+        <translation>{value} 不是文件类型（如 {example}）</translation>
+    </message>
+    <message>
+        <source>does not match the file&apos;s bytes, which hash to {actual}: the evidence was changed after it was recorded, so it is refused</source>
+        <translation>与文件内容不符（文件内容的哈希值为 {actual}）：佐证材料在记录后被改动，因此拒绝导入</translation>
+    </message>
+    <message>
+        <source>must be from 0 to 100, not {value}</source>
+        <translation>应在 0 到 100 之间，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>must be 100 for a report that says done</source>
+        <translation>状态为已完成的报送记录应为 100</translation>
+    </message>
+    <message>
+        <source>{end} is before the period starts ({start})</source>
+        <translation>{end} 早于报送期间的开始日期（{start}）</translation>
+    </message>
+    <message>
+        <source>must be the report&apos;s id, not null</source>
+        <translation>应为报送记录编号，不能为 null</translation>
+    </message>
+    <message>
+        <source>is the report&apos;s own id</source>
+        <translation>是该报送记录自身的编号</translation>
+    </message>
+    <message>
+        <source>is given to two reports</source>
+        <translation>被两条报送记录同时使用</translation>
+    </message>
+    <message>
+        <source>names reports[{other}], which is not an earlier report: a correction comes after the report it corrects</source>
+        <translation>指向 reports[{other}]，它不是更早的报送记录：更正记录应在被更正的记录之后</translation>
+    </message>
+    <message>
+        <source>must be a task&apos;s key, not null</source>
+        <translation>应为任务标识，不能为 null</translation>
+    </message>
+    <message>
+        <source>is already the key of tracking {other}</source>
+        <translation>已是第 {other} 项跟踪记录的任务标识</translation>
     </message>
 </context>
 <context>
@@ -4371,6 +5404,27 @@ Endings of the files the window imports when it is opened with one (the installe
         <translation>签署人职务</translation>
     </message>
     <message>
+        <source>Days before a due date that count as near</source>
+        <translation>临近到期的提前天数</translation>
+    </message>
+    <message>
+        <source>Points behind schedule that turn yellow</source>
+        <translation>落后进度多少个百分点亮黄灯</translation>
+    </message>
+    <message>
+        <source>Days without a report that turn yellow</source>
+        <translation>多少天未报送亮黄灯</translation>
+    </message>
+    <message>
+        <source>Monthly reporting day</source>
+        <translation>每月报送日</translation>
+    </message>
+    <message>
+        <source>{setting} is a whole number from {low} to {high}, not {value}.</source>
+        <extracomment>The range each whole-number setting may take.</extracomment>
+        <translation>{setting}应为 {low} 到 {high} 的整数，而不是 {value}。</translation>
+    </message>
+    <message>
         <source>{setting} is longer than {n} characters.</source>
         <translation>{setting}超过 {n} 个字符。</translation>
     </message>
@@ -4427,8 +5481,20 @@ Endings of the files the window imports when it is opened with one (the installe
         <translation>无法启动打印机“{name}”。</translation>
     </message>
     <message>
-        <source>Cannot create the folder {folder}: {reason}</source>
+        <source>Laying out the pledge…</source>
         <extracomment>The suffix of a batch&apos;s files until the transaction that registers them has committed.</extracomment>
+        <translation>正在排版责任书…</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>打印已取消。</translation>
+    </message>
+    <message>
+        <source>Laying out page {page}…</source>
+        <translation>正在排版第 {page} 页…</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder}: {reason}</source>
         <translation>无法创建文件夹 {folder}：{reason}</translation>
     </message>
     <message>
@@ -4580,8 +5646,8 @@ Endings of the files the window imports when it is opened with one (the installe
         <translation>签署顺序只能在第一方签署前更改。</translation>
     </message>
     <message>
-        <source>{what} must be a PNG image.</source>
-        <translation>{what}必须是 PNG 图片。</translation>
+        <source>{what} must be a PNG or JPEG image.</source>
+        <translation>{what}必须是 PNG 或 JPEG 图片。</translation>
     </message>
     <message>
         <source>{signer} of {unit} has no stored signature image.</source>
@@ -4643,6 +5709,134 @@ Endings of the files the window imports when it is opened with one (the installe
         <source>No scan of the signed paper is attached.</source>
         <extracomment>The file name ending of each kind of scan.</extracomment>
         <translation>未附签署纸质件的扫描件。</translation>
+    </message>
+</context>
+<context>
+    <name>tracking</name>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due in the next 7 days</source>
+        <translation>7 天内到期</translation>
+    </message>
+    <message>
+        <source>Due in the next 30 days</source>
+        <translation>30 天内到期</translation>
+    </message>
+    <message>
+        <source>Due this quarter</source>
+        <translation>本季度到期</translation>
+    </message>
+    <message>
+        <source>A task has at most {n} milestones.</source>
+        <translation>一项任务最多设 {n} 个节点。</translation>
+    </message>
+    <message>
+        <source>milestone {n}&apos;s name</source>
+        <translation>节点 {n} 的名称</translation>
+    </message>
+    <message>
+        <source>Milestone {n} has no name.</source>
+        <translation>节点 {n} 没有名称。</translation>
+    </message>
+    <message>
+        <source>No task {key} in a signed pledge in force: only signed pledges are tracked.</source>
+        <extracomment>The largest evidence file taken (a scanned report or a few photos; not video).</extracomment>
+        <translation>生效的已签署责任书中没有任务 {key}：只有已签署的责任书才进行跟踪。</translation>
+    </message>
+    <message>
+        <source>Percent complete is from 0 to 100, not {value}.</source>
+        <translation>完成百分比应为 0 到 100，而不是 {value}。</translation>
+    </message>
+    <message>
+        <source>The period starts {start}, after it ends ({end}).</source>
+        <translation>报送期开始于 {start}，晚于结束日期（{end}）。</translation>
+    </message>
+    <message>
+        <source>the narrative</source>
+        <translation>进展情况</translation>
+    </message>
+    <message>
+        <source>the reporter</source>
+        <translation>报送人</translation>
+    </message>
+    <message>
+        <source>At most {n} evidence files go with one report.</source>
+        <translation>一次报送最多附 {n} 个佐证材料。</translation>
+    </message>
+    <message>
+        <source>The evidence file {name} is {size} MB; the limit is {limit} MB.</source>
+        <translation>佐证材料 {name} 大小为 {size} MB，上限为 {limit} MB。</translation>
+    </message>
+    <message>
+        <source>an evidence file&apos;s name</source>
+        <translation>佐证材料的文件名</translation>
+    </message>
+    <message>
+        <source>An evidence file has no name.</source>
+        <translation>有一个佐证材料没有文件名。</translation>
+    </message>
+    <message>
+        <source>The report to correct ({id}) is not one of this task&apos;s.</source>
+        <translation>要更正的报送记录（{id}）不属于这项任务。</translation>
+    </message>
+    <message>
+        <source>Marking a task {done} needs an evidence file (佐证材料): attach one, or change the office setting.</source>
+        <translation>将任务标为“{done}”需要佐证材料：请附上文件，或修改办公室设置。</translation>
+    </message>
+    <message>
+        <source>No evidence file {id}.</source>
+        <translation>没有佐证材料 {id}。</translation>
+    </message>
+    <message>
+        <source>“{key}” is not a task key: give at least its first 6 characters.</source>
+        <translation>“{key}”不是任务编码：请至少输入前 6 位。</translation>
+    </message>
+    <message>
+        <source>No task in force has a key starting with {key}.</source>
+        <translation>没有编码以 {key} 开头的生效任务。</translation>
+    </message>
+    <message>
+        <source>Several tasks have keys starting with {key}: give more of it.</source>
+        <translation>有多项任务的编码以 {key} 开头：请多输入几位。</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未启动</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>推进中</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>滞后</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>受阻</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿灯</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄灯</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红灯</translation>
+    </message>
+    <message>
+        <source>{file}: {size} MB is over the {limit} MB evidence limit.</source>
+        <translation>{file}：{size} MB，超过佐证材料 {limit} MB 的上限。</translation>
     </message>
 </context>
 <context>
@@ -4824,6 +6018,10 @@ Endings of the files the window imports when it is opened with one (the installe
     <message>
         <source>The pasted text</source>
         <translation>粘贴的文字</translation>
+    </message>
+    <message>
+        <source>{where}: names {count} co-operating units; at most {limit}.</source>
+        <translation>{where}：列了 {count} 个配合单位，最多 {limit} 个。</translation>
     </message>
     <message>
         <source>The issuer</source>

@@ -210,8 +210,8 @@ BAD_DOCUMENTS = {
         'pledges.json: is not a pledge exchange file (no "format": "pledge-exchange" at the top)',
     ),
     "unknown version": (
-        {"format": "pledge-exchange", "version": 3, "pledges": []},
-        "pledges.json, version: 3 is not a version this program reads (it reads 1, 2)",
+        {"format": "pledge-exchange", "version": 4, "pledges": []},
+        "pledges.json, version: 4 is not a version this program reads (it reads 1, 2, 3)",
     ),
     "pledges not a list": (
         {"format": "pledge-exchange", "version": 1, "pledges": {"a": 1}},

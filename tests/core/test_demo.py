@@ -1,14 +1,17 @@
-"""The demo year: realistic, signed where it claims to be, the same every time, added once."""
+"""The demo years: realistic, signed where they claim to be, tracked month by month, the same
+every time, added once."""
 
 from __future__ import annotations
 
 import io
 import json
 from collections import Counter
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PIL import Image
 from sqlalchemy import select
 
@@ -18,12 +21,23 @@ from pledge_app.core.database import Database, open_database
 from pledge_app.core.demo.images import seal_png, signature_png
 from pledge_app.core.demo.sample_year import PLEDGES, build_demo, demo_content, demo_pledge_id
 from pledge_app.core.demo.signing import DEMO_PINS
+from pledge_app.core.demo.tracking import DEMO_CLERK
 from pledge_app.core.enums import Party, PledgeStatus, SignatureMethod, TaskList
-from pledge_app.core.exchange.files import dumps_document, export_document, export_pledges
-from pledge_app.core.images import PNG, sniff_type
+from pledge_app.core.exchange.files import (
+    dumps_document,
+    export_document,
+    export_pledges,
+    export_tracking,
+)
+from pledge_app.core.images import PDF, PNG, sniff_type
 from pledge_app.core.integrity import check_database
-from pledge_app.core.models import Signatory, Signature, Unit
+from pledge_app.core.models import Milestone, ProgressReport, Signatory, Signature, Unit
 from pledge_app.core.pins import verify_pin
+from pledge_app.core.tracking.dashboard import not_reported, reporting_period
+from pledge_app.core.tracking.history import latest_period_ends
+from pledge_app.core.tracking.ledger import TrackedTask, tracked_tasks
+from pledge_app.core.tracking.reports import previous_month, reports_of
+from pledge_app.core.tracking.states import Light, TaskState
 from pledge_app.core.units import list_unit_names
 
 
@@ -182,6 +196,117 @@ def test_the_demo_is_the_same_in_every_database(database: Database, tmp_path: Pa
     for db in (database, other):
         with db.begin() as session:
             build_demo(session)
-            exports.append(dumps_document(export_document(export_pledges(session))))
+            document = export_document(export_pledges(session), export_tracking(session))
+            exports.append(dumps_document(document))
     other.dispose()
     assert _unrecorded(exports[0]) == _unrecorded(exports[1])
+    assert json.loads(exports[0])["tracking"]  # reports, evidence and milestones included
+
+
+# The tracking's mix is true of a fixed day; the demo is dated like the pledges, not from today.
+DEMO_DAY = date(2026, 12, 2)
+
+
+@pytest.fixture(scope="module")
+def tracked_demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    """The demo as it stands on DEMO_DAY."""
+    with open_database(tmp_path_factory.mktemp("demo") / "demo.sqlite3") as db:
+        with db.begin() as session:
+            build_demo(session, today=DEMO_DAY)
+        yield db
+
+
+def _tasks(db: Database) -> list[TrackedTask]:
+    with db.begin() as session:
+        return tracked_tasks(session, today=DEMO_DAY)
+
+
+def test_the_2026_pledges_show_every_light(tracked_demo: Database) -> None:
+    lights = Counter(task.light for task in _tasks(tracked_demo) if task.year == 2026)
+    assert set(lights) == set(Light)
+    assert lights[Light.DONE] > lights[Light.GREEN] > 0
+    assert lights[Light.RED] >= 4 and lights[Light.YELLOW] >= 4
+
+
+def test_red_covers_overdue_blocked_and_a_missed_milestone(tracked_demo: Database) -> None:
+    red = [task for task in _tasks(tracked_demo) if task.light is Light.RED]
+    assert any(task.state is TaskState.BLOCKED for task in red)
+    assert any(task.deadline and task.deadline < DEMO_DAY for task in red)
+    assert any(
+        any(m.reached_on is None and m.due_on < DEMO_DAY for m in task.milestones) for task in red
+    )
+    assert {task.year for task in red} == {2025, 2026}
+
+
+def test_every_done_task_has_a_small_evidence_file(tracked_demo: Database) -> None:
+    with tracked_demo.begin() as session:
+        done = session.scalars(select(ProgressReport).where(ProgressReport.state == "done")).all()
+        files = {
+            report.id: [(e.media_type, sniff_type(e.data), e.size) for e in report.evidence]
+            for report in done
+        }
+    assert done and all(files.values())
+    kinds = {(media, sniffed) for entries in files.values() for media, sniffed, _ in entries}
+    assert kinds == {("application/pdf", PDF), ("image/png", PNG)}
+    assert max(size for entries in files.values() for *_, size in entries) < 16 * 1024
+
+
+def test_reports_come_around_the_fifth_on_the_month_before(tracked_demo: Database) -> None:
+    with tracked_demo.begin() as session:
+        reports = session.scalars(select(ProgressReport)).all()
+    for report in reports:
+        if report.corrects_id is None:
+            assert previous_month(report.reported_on) == (report.period_start, report.period_end)
+            assert 2 <= report.reported_on.day <= 7
+        assert report.reported_on <= DEMO_DAY
+        assert report.recorded_by == DEMO_CLERK
+
+
+def test_one_unit_missed_the_last_report(tracked_demo: Database) -> None:
+    with tracked_demo.begin() as session:
+        ends = latest_period_ends(session)
+    period = reporting_period(DEMO_DAY, 5)
+    missing = not_reported(_tasks(tracked_demo), ends, period)
+    assert [unit.unit for unit in missing] == ["市政务服务和数据管理局"]
+
+
+def test_one_report_was_corrected_and_both_are_kept(tracked_demo: Database) -> None:
+    with tracked_demo.begin() as session:
+        corrections = session.scalars(
+            select(ProgressReport).where(ProgressReport.corrects_id.is_not(None))
+        ).all()
+        [fix] = corrections
+        slip = session.scalars(select(ProgressReport).where(ProgressReport.id == fix.corrects_id))
+        [corrected] = slip.all()
+    assert corrected.lineage_key == fix.lineage_key and corrected.seq < fix.seq
+    assert corrected.percent * 10 == fix.percent
+    assert (corrected.period_start, corrected.period_end) == (fix.period_start, fix.period_end)
+
+
+def test_two_tasks_have_milestones(tracked_demo: Database) -> None:
+    with tracked_demo.begin() as session:
+        keys = set(session.scalars(select(Milestone.lineage_key)))
+    assert len(keys) == 2
+
+
+def test_progress_carries_across_the_2025_amendment(tracked_demo: Database) -> None:
+    amended = next(p for p in PLEDGES if p.year == 2025 and p.amendment is not None)
+    tasks = [t for t in _tasks(tracked_demo) if t.pledge_id == demo_pledge_id(amended, 2)]
+    with tracked_demo.begin() as session:
+        earlier = reports_of(session, [task.key for task in tasks])
+    signed_on = amended.amendment.signed_on if amended.amendment else None
+    assert signed_on is not None
+    assert any(report.reported_on < signed_on for report in earlier)
+    assert all(task.light is Light.DONE for task in tasks)
+
+
+def test_the_demo_stops_at_today(database: Database) -> None:
+    with database.begin() as session:
+        build_demo(session, today=date(2026, 6, 1))
+        reports = session.scalars(select(ProgressReport)).all()
+    assert reports and max(report.reported_on for report in reports) <= date(2026, 6, 1)
+    with database.begin() as session:
+        build_demo(session, today=DEMO_DAY)  # reports due since are added; none twice
+        again = session.scalars(select(ProgressReport.id)).all()
+        assert check_database(session) == []
+    assert len(again) == len(set(again)) > len(reports)

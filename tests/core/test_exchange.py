@@ -21,7 +21,10 @@ from pledge_app.core.exchange.files import (
     dumps_document,
     export_document,
     export_pledges,
+    export_tracking,
+    import_document,
     import_pledges,
+    parse_document,
     parse_exchange,
 )
 from pledge_app.core.exchange.schema import MAX_PROBLEMS
@@ -32,7 +35,7 @@ from tests.conftest import make_content
 
 def _export_text(db: Database) -> str:
     with db.begin() as session:
-        return dumps_document(export_document(export_pledges(session)))
+        return dumps_document(export_document(export_pledges(session), export_tracking(session)))
 
 
 def _document(*pledge_docs: dict[str, Any]) -> bytes:
@@ -49,8 +52,10 @@ def _pledge_doc(**changes: Any) -> dict[str, Any]:
     view = PledgeView(id="0b6f3c5e-8d2a-4f1e-9c7b-2a4d6e8f0a1b", status=PledgeStatus.DRAFT,
                       content=make_content())  # fmt: skip
     doc: dict[str, Any] = export_document([view])["pledges"][0]
-    for key in _V2_ONLY:
+    for key in (*_V2_ONLY, "amendment_reason"):
         del doc[key]
+    for task in doc["tasks"]:
+        del task["key"]
     doc.update(changes)
     return doc
 
@@ -62,7 +67,7 @@ def test_sqlite_to_postgresql_and_back_exports_the_same_bytes(
         build_demo(session)
     first = _export_text(database)
     with postgres_database.begin() as session:
-        import_pledges(session, parse_exchange(first.encode(), source="x.json"), source="x.json")
+        import_document(session, parse_document(first.encode(), source="x.json"), source="x.json")
     assert _export_text(postgres_database) == first
 
 
@@ -79,12 +84,17 @@ def test_a_pledge_exports_with_the_documented_keys_in_order(database: Database) 
         pledges.create_pledge(session, make_content())
     text = _export_text(database)
     pledge = json.loads(text)["pledges"][0]
+    assert list(json.loads(text)) == ["format", "version", "pledges", "tracking"]
     assert list(pledge) == [
-        "id", "number", "title", "year", "status", "revision", "previous_id", "signing_order",
-        "content_hash", "issuer", "responsible", "goals", "duties", "measures", "outcomes",
-        "tasks", "signatures",
+        "id", "number", "title", "year", "status", "revision", "previous_id", "amendment_reason",
+        "signing_order", "content_hash", "issuer", "responsible", "goals", "duties", "measures",
+        "outcomes", "tasks", "signatures",
     ]  # fmt: skip
-    assert json.loads(text)["version"] == 2
+    assert list(pledge["tasks"][0]) == [
+        "key", "item", "lead_official", "responsible_body", "measures", "deliverable", "deadline",
+        "list", "cooperating_units", "weight",
+    ]  # fmt: skip
+    assert json.loads(text)["version"] == 3
     assert pledge["tasks"][0]["deadline"] == "2026-12-31"
     assert pledge["tasks"][0]["list"] == "priority"
     assert "改革" in text  # written as characters, not \u escapes

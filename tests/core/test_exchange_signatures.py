@@ -1,4 +1,5 @@
-"""Exchange format v2: signed and amended pledges travel losslessly; any tampering is refused."""
+"""Exchange format v2 and on: signed and amended pledges travel losslessly; any tampering is
+refused."""
 
 from __future__ import annotations
 
@@ -19,7 +20,9 @@ from pledge_app.core.exchange.files import (
     dumps_document,
     export_document,
     export_pledges,
-    import_pledges,
+    export_tracking,
+    import_document,
+    parse_document,
     parse_exchange,
 )
 from pledge_app.core.integrity import check_database
@@ -33,21 +36,21 @@ def demo_export(tmp_path_factory: pytest.TempPathFactory) -> str:
     db = open_database(tmp_path_factory.mktemp("demo") / "demo.sqlite3")
     with db.begin() as session:
         build_demo(session)
-        text = dumps_document(export_document(export_pledges(session)))
+        text = dumps_document(export_document(export_pledges(session), export_tracking(session)))
     db.dispose()
     return text
 
 
 def _export_text(db: Database) -> str:
     with db.begin() as session:
-        return dumps_document(export_document(export_pledges(session)))
+        return dumps_document(export_document(export_pledges(session), export_tracking(session)))
 
 
 def _import(db: Database, document: Document | str, source: str = "f.json") -> None:
     text = document if isinstance(document, str) else json.dumps(document, ensure_ascii=False)
-    parsed = parse_exchange(text.encode("utf-8"), source=source)
+    parsed = parse_document(text.encode("utf-8"), source=source)
     with db.begin() as session:
-        import_pledges(session, parsed, source=source)
+        import_document(session, parsed, source=source)
 
 
 def _index(document: Document, number: str, revision: int = 1) -> int:
@@ -69,7 +72,7 @@ def test_signed_and_amended_pledges_survive_the_trip_byte_for_byte(
 
 def test_the_file_carries_versions_signatures_and_hashes(demo_export: str) -> None:
     document = json.loads(demo_export)
-    assert document["version"] == 2
+    assert document["version"] == 3
     first = document["pledges"][_index(document, "改革办〔2025〕2号", 1)]
     second = document["pledges"][_index(document, "改革办〔2025〕2号", 2)]
     assert (first["status"], second["status"]) == ("superseded", "signed")
@@ -176,8 +179,13 @@ def test_a_tampered_file_writes_nothing(demo_export: str, any_database: Database
 def _content_of_first_draft(demo_export: str) -> Any:
     document = json.loads(demo_export)
     draft = next(p for p in document["pledges"] if p["status"] == "draft")
-    for key in ("id", "previous_id", "revision", "content_hash", "signatures", "signing_order"):
+    for key in (
+        *("id", "previous_id", "revision", "content_hash", "signatures", "signing_order"),
+        "amendment_reason",
+    ):
         draft.pop(key)
+    for task in draft["tasks"]:
+        task.pop("key")
     draft["status"] = "draft"
     file = {"format": "pledge-exchange", "version": 1, "pledges": [draft]}
     [parsed] = parse_exchange(json.dumps(file, ensure_ascii=False).encode(), source="x.json")
@@ -209,7 +217,7 @@ def test_a_signed_amendment_supersedes_the_stored_version_it_amends(
     first = document["pledges"][_index(document, "改革办〔2025〕2号", 1)]
     first["status"] = "signed"  # as it was before the amendment was signed
     _import(any_database, document, source="before.json")
-    later = {"format": "pledge-exchange", "version": 2, "pledges": [second]}
+    later = {"format": "pledge-exchange", "version": 3, "pledges": [second]}
     _import(any_database, later, source="amendment.json")
     with any_database.begin() as session:
         assert pledges.get_pledge(session, first["id"]).status is PledgeStatus.SUPERSEDED
@@ -227,7 +235,7 @@ def test_a_second_amendment_of_the_same_version_is_refused(
     document = json.loads(demo_export)
     rival = document["pledges"][_index(document, "改革办〔2026〕1号", 2)]
     rival["id"] = "0b6f3c5e-8d2a-4f1e-9c7b-2a4d6e8f0a1b"
-    file = {"format": "pledge-exchange", "version": 2, "pledges": [rival]}
+    file = {"format": "pledge-exchange", "version": 3, "pledges": [rival]}
     with pytest.raises(ExchangeFileInvalid) as caught:
         _import(database, file)
     assert "previous_id: 改革办〔2026〕1号 (version 1) already has an amendment" in str(
@@ -240,6 +248,7 @@ def test_a_second_amendment_of_the_same_version_is_refused(
 def test_a_version_1_file_may_not_carry_signatures(demo_export: str) -> None:
     document = json.loads(demo_export)
     document["version"] = 1
+    del document["tracking"]
     with pytest.raises(ExchangeFileInvalid) as caught:
         parse_exchange(json.dumps(document, ensure_ascii=False).encode(), source="f.json")
     assert "revision: is not a field of this format" in caught.value.problems[0]

@@ -23,6 +23,8 @@ from pledge_app.core.exchange.files import (
     dumps_document,
     export_document,
     export_pledges,
+    export_tracking,
+    parse_document,
     parse_exchange,
 )
 from pledge_app.core.exchange.writer import write_export
@@ -74,7 +76,8 @@ def demo_export(tmp_path_factory: pytest.TempPathFactory) -> bytes:
         with db.begin() as session:
             build_demo(session)
         with db.begin() as session:
-            return dumps_document(export_document(export_pledges(session))).encode("utf-8")
+            document = export_document(export_pledges(session), export_tracking(session))
+            return dumps_document(document).encode("utf-8")
 
 
 def test_the_streaming_export_writes_the_bytes_of_the_whole_document(
@@ -83,12 +86,14 @@ def test_the_streaming_export_writes_the_bytes_of_the_whole_document(
     with any_database.begin() as session:
         build_demo(session)
     with any_database.begin() as session:
-        whole = dumps_document(export_document(export_pledges(session))).encode("utf-8")
+        document = export_document(export_pledges(session), export_tracking(session))
+        whole = dumps_document(document).encode("utf-8")
     out = io.BytesIO()
     with any_database.begin() as session:
         count = write_export(session, out)
     assert out.getvalue() == whole
     assert count == len(json.loads(whole)["pledges"])
+    assert json.loads(whole)["tracking"]  # the demo's year of reports went out too
 
 
 def test_an_empty_database_exports_as_the_document_did(database: Database) -> None:
@@ -101,6 +106,22 @@ def test_an_empty_database_exports_as_the_document_did(database: Database) -> No
 @pytest.mark.parametrize("step", [1, 7, 4096, 1 << 20])
 def test_the_demo_streams_in_as_the_whole_file_parses(demo_export: bytes, step: int) -> None:
     assert streamed(demo_export, step) == parse_exchange(demo_export, source="f.json")
+
+
+@pytest.mark.parametrize("step", [7, 1 << 20])
+def test_the_demo_tracking_streams_in_as_the_whole_file_parses(
+    demo_export: bytes, step: int
+) -> None:
+    index = check_exchange_file(opener(demo_export, step), source="f.json", chunk=step)
+    try:
+        entries = list(index.tracking())
+        keys = dict(index.tracked)
+    finally:
+        index.close()
+    whole = parse_document(demo_export, source="f.json")
+    assert entries == whole.tracking
+    assert [entry.index for entry in entries] == list(range(1, len(entries) + 1))
+    assert keys == {entry.key: entry.index for entry in entries}
 
 
 @settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
@@ -138,7 +159,22 @@ ODD = {
         b'"title": "t", "year": 2026, "issuer": {"unit": "a"}, "responsible": {"unit": "b"}}]}'
     ),
     "bom": b"\xef\xbb\xbf" + b'{"format": "pledge-exchange", "version": 1, "pledges": [1]}',
-    "wrong version": b'{"format": "pledge-exchange", "version": 3, "pledges": [1]}',
+    "wrong version": b'{"format": "pledge-exchange", "version": 4, "pledges": [1]}',
+    "tracking in version 2": (
+        b'{"format": "pledge-exchange", "version": 2, "pledges": [], "tracking": [{"key": 1}]}'
+    ),
+    "tracking before the version": (
+        b'{"tracking": [{"key": "x"}, 3], "format": "pledge-exchange", "version": 3, '
+        b'"pledges": [{"number": "1", "title": "", "year": 2026, "issuer": {"unit": "a"}, '
+        b'"responsible": {"unit": "b"}}]}'
+    ),
+    "tracking not a list": b'{"format": "pledge-exchange", "version": 3, "pledges": [], '
+    b'"tracking": {}}',
+    "a tracking entry gone wrong": (
+        b'{"format": "pledge-exchange", "version": 3, "pledges": [], "tracking": [{"key": '
+        b'"0b6f3c5e-8d2a-4f1e-9c7b-2a4d6e8f0a1b", "reports": [{"id": null, "percent": 101}], '
+        b'"milestones": [{"name": "", "due_on": "2026-02-30"}]}]}'
+    ),
 }
 
 

@@ -47,9 +47,7 @@ def test_a_first_start_with_nothing_in_force_stays_on_the_pledges(
     assert main.current_page() is main.pledge_list
 
 
-def test_the_page_the_clerk_left_is_kept(
-    qtbot: QtBot, database: Database, tmp_path: Path
-) -> None:
+def test_the_page_the_clerk_left_is_kept(qtbot: QtBot, database: Database, tmp_path: Path) -> None:
     with database.begin() as session:
         signed_pledge(session)
     settings = Settings(tmp_path / "settings.ini")

@@ -19,8 +19,13 @@ SEAL_RED = (215, 25, 32, 235)
 _FONT_FILE = "wqy-microhei.ttc"
 
 
-def _font(size: int) -> ImageFont.FreeTypeFont:
+@lru_cache(maxsize=16)
+def text_font(size: int) -> ImageFont.FreeTypeFont:
+    """The demo's CJK font at `size` pixels."""
     return ImageFont.truetype(str(paths.resources_dir() / "fonts" / _FONT_FILE), size)
+
+
+_font = text_font
 
 
 def _png(image: Image.Image) -> bytes:

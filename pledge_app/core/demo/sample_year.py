@@ -129,6 +129,11 @@ def _deadline(rng: random.Random, year: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
+def demo_task_key(pledge: DemoPledge, position: int) -> str:
+    """The fixed lineage key of a demo pledge's task: its amendment keeps it."""
+    return str(uuid.uuid5(DEMO_NAMESPACE, f"{demo_pledge_id(pledge)}/task/{position}"))
+
+
 def _tasks(pledge: DemoPledge, rng: random.Random) -> tuple[TaskView, ...]:
     unit = pledge.unit
     # The unit's own ideas plus shared ones, so that every pledge spans all five lists.
@@ -158,6 +163,7 @@ def _tasks(pledge: DemoPledge, rng: random.Random) -> tuple[TaskView, ...]:
                 list_class=kind,
                 cooperating_units=tuple(sorted(rng.sample(COOPERATING, rng.randint(0, 3)))),
                 weight=float(weight),
+                key=demo_task_key(pledge, position),
             )
         )
     return tuple(tasks)
@@ -217,6 +223,15 @@ def amended_content(pledge: DemoPledge) -> PledgeContent:
     )
 
 
+def demo_amendment_reason(pledge: DemoPledge) -> str:
+    """Why the demo pledge was amended (修改原因), as the clerk gave it."""
+    item = demo_content(pledge).tasks[0].item
+    return (
+        f"根据市委改革办{pledge.year}年中评估意见，“{item}”涉及事项较多，"
+        f"完成时限调整为{pledge.year}年12月31日。"
+    )
+
+
 def _build(session: Session, pledge: DemoPledge) -> None:
     pledge_id = demo_pledge_id(pledge)
     create_pledge(session, demo_content(pledge), pledge_id=pledge_id)
@@ -235,14 +250,18 @@ def _build(session: Session, pledge: DemoPledge) -> None:
     )
     if pledge.amendment is not None:
         amendment_id = demo_pledge_id(pledge, revision=2)
-        amend_demo_pledge(session, pledge_id, amendment_id, amended_content(pledge))
+        reason = demo_amendment_reason(pledge)
+        amend_demo_pledge(session, pledge_id, amendment_id, amended_content(pledge), reason=reason)
         if pledge.amendment.signed_on is not None:
             finalise_pledge(session, amendment_id)
             sign_demo_pledge(session, amendment_id, on=pledge.amendment.signed_on)
 
 
-def build_demo(session: Session, *, pledges: tuple[DemoPledge, ...] = PLEDGES) -> DemoSummary:
-    """Add the sample pledges that are not there yet; a second run adds nothing."""
+def build_demo(
+    session: Session, *, pledges: tuple[DemoPledge, ...] = PLEDGES, today: date | None = None
+) -> DemoSummary:
+    """Add the sample pledges that are not there yet, and their tracking up to `today`
+    (default: the real today); a second run adds nothing (but the reports due since)."""
     prepare_units(session, [ISSUER.unit, *(pledge.unit.name for pledge in pledges)])
     created = skipped = 0
     for pledge in pledges:
@@ -251,4 +270,8 @@ def build_demo(session: Session, *, pledges: tuple[DemoPledge, ...] = PLEDGES) -
             continue
         _build(session, pledge)
         created += 1
+    # Imported here: the tracking plan reads this module's pledges and contents.
+    from pledge_app.core.demo.tracking import add_demo_tracking
+
+    add_demo_tracking(session, pledges, today=today or date.today())
     return DemoSummary(created=created, skipped=skipped)

@@ -89,8 +89,8 @@ def sign_demo_pledge(
 
 
 def amend_demo_pledge(
-    session: Session, signed_id: str, amendment_id: str, content: PledgeContent
+    session: Session, signed_id: str, amendment_id: str, content: PledgeContent, *, reason: str
 ) -> None:
-    """Amend a signed demo pledge under a fixed id, with the amended content."""
-    draft = amend_pledge(session, signed_id, amendment_id=amendment_id)
+    """Amend a signed demo pledge under a fixed id, with the amended content and its reason."""
+    draft = amend_pledge(session, signed_id, amendment_id=amendment_id, reason=reason)
     save_pledge(session, amendment_id, content, expected_version=draft.version)

@@ -20,8 +20,11 @@ from pledge_app.core.enums import PledgeStatus, Section
 from pledge_app.core.exchange.signatures import ExchangeSignature
 from pledge_app.core.models import (
     AuditEntry,
+    Evidence,
+    Milestone,
     Paragraph,
     Pledge,
+    ProgressReport,
     Signatory,
     Signature,
     Task,
@@ -38,6 +41,12 @@ _SIGNATURE = cast(Table, Signature.__table__)
 _UNIT = cast(Table, Unit.__table__)
 _SIGNATORY = cast(Table, Signatory.__table__)
 _AUDIT = cast(Table, AuditEntry.__table__)
+# Written after the pledges' rows, parents before children.
+_TRACKING_TABLES = {
+    "milestone": cast(Table, Milestone.__table__),
+    "progress_report": cast(Table, ProgressReport.__table__),
+    "evidence": cast(Table, Evidence.__table__),
+}
 
 
 def stored_content(content: PledgeContent) -> PledgeContent:
@@ -150,8 +159,10 @@ class BulkWriter:
         previous_id: str | None,
         signing_order: str,
         signatures: list[dict[str, Any]],
+        keys: list[str],
     ) -> None:
-        """Queue a pledge whose content is already as stored and `digest` its hash."""
+        """Queue a pledge whose content is already as stored and `digest` its hash; `keys`
+        are its tasks' lineage keys, in order."""
         row: dict[str, Any] = {
             "id": pledge_id,
             "number": content.number,
@@ -187,7 +198,7 @@ class BulkWriter:
                         "text": text,
                     },
                 )
-        for position, task in enumerate(content.tasks):
+        for position, (task, key) in enumerate(zip(content.tasks, keys, strict=True)):
             self._add(
                 "task",
                 {
@@ -203,6 +214,7 @@ class BulkWriter:
                     "list_class": task.list_class.value,
                     "cooperating_units": list(task.cooperating_units),
                     "weight": task.weight,
+                    "lineage_key": key,
                     "version": 1,
                 },
             )
@@ -212,6 +224,14 @@ class BulkWriter:
                 self.pending_bytes += len(signature[key] or b"")
         if status in _FROZEN:
             self._add("status", {"key": pledge_id, "new_status": status.value})
+
+    def add_row(self, table: str, row: dict[str, Any]) -> None:
+        """Queue a row of a tracking table: "milestone", "progress_report" or "evidence"."""
+        if table not in _TRACKING_TABLES:
+            raise ValueError(table)
+        self._add(table, row)
+        if table == "evidence":
+            self.pending_bytes += len(row["data"])
 
     def supersede(self, stored_id: str, *, by: str, by_revision: int) -> None:
         """Mark a stored signed version superseded by the signed amendment `by`."""
@@ -232,6 +252,9 @@ class BulkWriter:
             ("task", _TASK),
             ("signature", _SIGNATURE),
         ):
+            if rows.get(name):
+                execute(table.insert(), rows[name])
+        for name, table in _TRACKING_TABLES.items():
             if rows.get(name):
                 execute(table.insert(), rows[name])
         status = (

@@ -1,8 +1,10 @@
-"""An exchange file read from disk one pledge at a time, checked whole before any is written.
+"""An exchange file read from disk one pledge (or one task's tracking) at a time, checked
+whole before any is written.
 
-The checking pass reads and checks every pledge, keeping in memory only what the checks
-against the database need (`PledgeHead`) and setting each checked pledge aside in a
-temporary file; the import's writing pass reads them back from there, one at a time."""
+The checking pass reads and checks every pledge and tracking entry, keeping in memory only
+what the checks against the database need (`PledgeHead`, the lineage keys) and setting each
+checked one aside in a temporary file; the import's writing pass reads them back from
+there, one at a time."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import IO, Any, BinaryIO
 
+from pledge_app.core.exchange.document import read_top, top_lists
 from pledge_app.core.exchange.reader import ExchangeFileInvalid, JsonObject, Reader
 from pledge_app.core.exchange.schema import (
     FORMAT_NAME,
@@ -19,9 +22,10 @@ from pledge_app.core.exchange.schema import (
     ExchangePledge,
     PledgeHead,
     read_pledge,
-    read_top,
 )
 from pledge_app.core.exchange.stream import CHUNK, JsonBroken, TopLevel, walk_document
+from pledge_app.core.exchange.tracking_import import TrackingInput
+from pledge_app.core.exchange.tracking_schema import ExchangeTracking, read_tracking
 from pledge_app.core.i18n import translate
 
 __all__ = ["ExchangeIndex", "Opener", "check_exchange_file"]
@@ -32,10 +36,12 @@ Opener = Callable[[], BinaryIO]
 
 @dataclass(frozen=True)
 class ExchangeIndex:
-    """A file that passed every check: what the database checks need, and its pledges.
+    """A file that passed every check: what the database checks need, its pledges and
+    its tracking.
 
-    The pledges wait in temporary files, one per revision, as they were read (typed,
-    images decoded), so writing them reads neither the JSON nor the user's file again.
+    The pledges wait in temporary files, one per revision, and the tracking in one more,
+    as they were read (typed, images decoded), so writing them reads neither the JSON nor
+    the user's file again.
     """
 
     source: str
@@ -43,6 +49,11 @@ class ExchangeIndex:
     heads: tuple[PledgeHead, ...]
     digest: str
     spools: dict[int, IO[bytes]] = field(default_factory=dict, compare=False, repr=False)
+    #: Each tracking entry's key and its place in the file.
+    tracked: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+    #: The lineage keys the file's tasks carry.
+    task_keys: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
+    tracking_spool: IO[bytes] | None = field(default=None, compare=False, repr=False)
 
     @property
     def count(self) -> int:
@@ -56,18 +67,30 @@ class ExchangeIndex:
             spool = self.spools.get(number)
             if spool is None:
                 continue
-            spool.seek(0)
-            while True:
-                try:
-                    pledge = pickle.load(spool)  # written by this process a moment ago
-                except EOFError:
-                    break
-                yield pledge
+            yield from _unspooled(spool)
+
+    def tracking(self) -> Iterator[ExchangeTracking]:
+        """The tracking entries, in file order."""
+        if self.tracking_spool is not None:
+            yield from _unspooled(self.tracking_spool)
+
+    def tracking_input(self) -> TrackingInput:
+        """The tracking as the import takes it."""
+        return TrackingInput(keys=self.tracked, task_keys=self.task_keys, read=self.tracking)
 
     def close(self) -> None:
         """Let go of the temporary files."""
-        for spool in self.spools.values():
-            spool.close()
+        _close(self.spools, self.tracking_spool)
+
+
+def _unspooled(spool: IO[bytes]) -> Iterator[Any]:
+    spool.seek(0)
+    while True:
+        try:
+            value = pickle.load(spool)  # written by this process a moment ago
+        except EOFError:
+            return
+        yield value
 
 
 def _version_so_far(top: TopLevel) -> int | None:
@@ -84,9 +107,7 @@ def _document(top: TopLevel) -> Any:
     if not top.is_object:
         return None
     keys = list(dict.fromkeys(top.keys))
-    document = JsonObject(
-        (key, [] if key == "pledges" and top.pledges_is_list else top.values[key]) for key in keys
-    )
+    document = JsonObject((key, [] if key in top.listed else top.values[key]) for key in keys)
     document.duplicates = tuple(sorted({key for key in keys if top.keys.count(key) > 1}))
     return document
 
@@ -104,47 +125,80 @@ def _broken(reader: Reader, broken: JsonBroken) -> ExchangeFileInvalid:
     return ExchangeFileInvalid(reader.problems)
 
 
-def _spool(spools: dict[int, IO[bytes]], pledge: ExchangePledge) -> None:
-    spool = spools.get(pledge.revision)
-    if spool is None:
-        # Kept open past this function: ExchangeIndex.close lets it go.
-        spool = tempfile.TemporaryFile(prefix="pledge-import-")  # noqa: SIM115
-        spools[pledge.revision] = spool
-    pickle.dump(pledge, spool, protocol=pickle.HIGHEST_PROTOCOL)
+def _new_spool() -> IO[bytes]:
+    # Kept open past this function: ExchangeIndex.close lets it go.
+    return tempfile.TemporaryFile(prefix="pledge-import-")
 
 
-def _check_pledges(
-    opener: Opener, source: str, version: int | None, chunk: int
-) -> tuple[TopLevel, Reader, list[PledgeHead], dict[int, IO[bytes]], bool]:
-    top = TopLevel()
-    reader = Reader(source)
-    heads: list[PledgeHead] = []
-    spools: dict[int, IO[bytes]] = {}
-    deferred = False
+@dataclass
+class _Pass:
+    """What one pass over the file found: checked pledges and tracking, set aside."""
+
+    top: TopLevel = field(default_factory=TopLevel)
+    pledges: Reader = field(default_factory=lambda: Reader(""))
+    tracking: Reader = field(default_factory=lambda: Reader(""))
+    heads: list[PledgeHead] = field(default_factory=list)
+    task_keys: set[str] = field(default_factory=set)
+    spools: dict[int, IO[bytes]] = field(default_factory=dict)
+    tracking_spool: IO[bytes] | None = None
+    deferred: bool = False
+
+    @property
+    def clean(self) -> bool:
+        """Whether no problem was found so far (a file with problems is refused whole)."""
+        return not self.pledges.problems and not self.tracking.problems
+
+    def pledge(self, pledge: ExchangePledge) -> None:
+        self.heads.append(pledge.head)
+        self.task_keys.update(task.key for task in pledge.content.tasks if task.key)
+        if self.clean:
+            spool = self.spools.get(pledge.revision)
+            if spool is None:
+                spool = self.spools[pledge.revision] = _new_spool()
+            pickle.dump(pledge, spool, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def entry(self, entry: ExchangeTracking) -> None:
+        if self.clean:
+            if self.tracking_spool is None:
+                self.tracking_spool = _new_spool()
+            pickle.dump(entry, self.tracking_spool, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def close(self) -> None:
+        _close(self.spools, self.tracking_spool)
+
+
+def _check_pledges(opener: Opener, source: str, version: int | None, chunk: int) -> _Pass:
+    found = _Pass(pledges=Reader(source), tracking=Reader(source))
     try:
         with opener() as stream:
-            for index, value in walk_document(stream, top, chunk=chunk):
-                known = version if version is not None else _version_so_far(top)
+            for name, index, value in walk_document(
+                stream, found.top, keys=top_lists(3), chunk=chunk
+            ):
+                known = version if version is not None else _version_so_far(found.top)
                 if known is None:
-                    deferred = True
-                    continue
-                pledge = read_pledge(reader, value, index, known)
-                if pledge is not None:
-                    heads.append(pledge.head)
-                    if not reader.problems:  # a file with problems is refused whole
-                        _spool(spools, pledge)
+                    found.deferred = True
+                elif name == "pledges":
+                    pledge = read_pledge(found.pledges, value, index, known)
+                    if pledge is not None:
+                        found.pledge(pledge)
+                elif name in top_lists(known):
+                    entry = read_tracking(found.tracking, value, index)
+                    if entry is not None:
+                        found.entry(entry)
     except JsonBroken as broken:
-        _close(spools)
+        found.close()
         raise _broken(Reader(source), broken) from None
     except BaseException:
-        _close(spools)
+        found.close()
         raise
-    return top, reader, heads, spools, deferred
+    return found
 
 
-def _close(spools: dict[int, IO[bytes]]) -> None:
+def _close(spools: dict[int, IO[bytes]], tracking: IO[bytes] | None = None) -> None:
     for spool in spools.values():
         spool.close()
+    if tracking is not None:
+        tracking.close()
 
 
 def check_exchange_file(opener: Opener, *, source: str, chunk: int = CHUNK) -> ExchangeIndex:
@@ -153,14 +207,23 @@ def check_exchange_file(opener: Opener, *, source: str, chunk: int = CHUNK) -> E
     Raises ExchangeFileInvalid naming the file, pledge and field of every problem, in
     the order and words `parse_exchange` gives for the same bytes.
     """
-    top, pledges, heads, spools, deferred = _check_pledges(opener, source, None, chunk)
+    found = _check_pledges(opener, source, None, chunk)
     reader = Reader(source)
-    version = read_top(reader, _document(top))
-    if version is not None and deferred:
-        _close(spools)
-        top, pledges, heads, spools, _ = _check_pledges(opener, source, version, chunk)
-    problems = reader.problems + pledges.problems
+    version = read_top(reader, _document(found.top))
+    if version is not None and found.deferred:
+        found.close()
+        found = _check_pledges(opener, source, version, chunk)
+    problems = reader.problems + found.pledges.problems + found.tracking.problems
     if version is None or problems:
-        _close(spools)
+        found.close()
         raise ExchangeFileInvalid(reader.problems if version is None else problems)
-    return ExchangeIndex(source, version, tuple(heads), top.digest, spools)
+    return ExchangeIndex(
+        source,
+        version,
+        tuple(found.heads),
+        found.top.digest,
+        found.spools,
+        tracked=found.tracking.tracked,
+        task_keys=frozenset(found.task_keys),
+        tracking_spool=found.tracking_spool,
+    )

@@ -1,4 +1,5 @@
-"""The JSON exchange format as text: exporting pledges to it and importing them back."""
+"""The JSON exchange format as text: exporting pledges and their tracking to it, and
+importing them back."""
 
 from __future__ import annotations
 
@@ -13,28 +14,41 @@ from sqlalchemy.orm import Session, selectinload
 
 from pledge_app.core.content_hash import canonical_content
 from pledge_app.core.enums import PledgeStatus
+from pledge_app.core.exchange.document import (
+    ExchangeDocument,
+    parse_document,
+    parse_exchange,
+)
 from pledge_app.core.exchange.importer import ImportSummary, import_pledges
 from pledge_app.core.exchange.reader import utc_text
+from pledge_app.core.exchange.reasons import amendment_reasons
 from pledge_app.core.exchange.schema import (
     FORMAT_NAME,
     FORMAT_VERSION,
     ExchangeFileInvalid,
     ExchangePledge,
-    parse_exchange,
 )
+from pledge_app.core.exchange.tracking_export import iter_tracking, tracking_document
+from pledge_app.core.exchange.tracking_import import TrackingInput
+from pledge_app.core.exchange.tracking_schema import ExchangeTracking
 from pledge_app.core.models import Pledge
 from pledge_app.core.pledges import view_of
 from pledge_app.core.views import PledgeView, SignatureView
 
 __all__ = [
+    "ExchangeDocument",
     "ExchangeFileInvalid",
     "ExchangePledge",
+    "ExchangeTracking",
     "ExportedPledge",
     "ImportSummary",
     "dumps_document",
     "export_document",
     "export_pledges",
+    "export_tracking",
+    "import_document",
     "import_pledges",
+    "parse_document",
     "parse_exchange",
     "pledge_document",
 ]
@@ -42,10 +56,12 @@ __all__ = [
 
 @dataclass(frozen=True)
 class ExportedPledge:
-    """A pledge as a file carries it: its view, and the scan of each signature (in order)."""
+    """A pledge as a file carries it: its view, the scan of each signature (in order), and
+    why it was amended (None for a first version or an amendment without a reason)."""
 
     view: PledgeView
     scans: tuple[bytes | None, ...] = ()
+    amendment_reason: str | None = None
 
 
 Exportable = PledgeView | ExportedPledge
@@ -95,6 +111,11 @@ def pledge_document(pledge: ExportedPledge, *, binary: Binary = _base64) -> dict
     view = pledge.view
     content = canonical_content(view.content)
     head = {key: content.pop(key) for key in ("number", "title", "year")}
+    # The lineage key goes with each task but not into the content hash.
+    content["tasks"] = [
+        {"key": task.key or None, **fields}
+        for task, fields in zip(view.content.tasks, content["tasks"], strict=True)
+    ]
     scans = pledge.scans or (None,) * len(view.signatures)
     frozen = view.status is not PledgeStatus.DRAFT
     return {
@@ -103,6 +124,7 @@ def pledge_document(pledge: ExportedPledge, *, binary: Binary = _base64) -> dict
         "status": view.status.value,
         "revision": view.revision,
         "previous_id": view.previous_id,
+        "amendment_reason": pledge.amendment_reason,
         "signing_order": view.signing_order.value,
         "content_hash": view.content_hash if frozen else None,
         **content,
@@ -113,14 +135,23 @@ def pledge_document(pledge: ExportedPledge, *, binary: Binary = _base64) -> dict
     }
 
 
-def export_document(pledges: Sequence[Exportable]) -> dict[str, Any]:
-    """The exchange document holding `pledges`, in the stable export order."""
+def export_document(
+    pledges: Sequence[Exportable], tracking: Sequence[ExchangeTracking] = ()
+) -> dict[str, Any]:
+    """The exchange document holding `pledges` and `tracking`, in the stable export order."""
     ordered = sorted((_exported(pledge) for pledge in pledges), key=_sort_key)
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "pledges": [pledge_document(pledge) for pledge in ordered],
+        "tracking": [
+            tracking_document(entry, _base64) for entry in sorted(tracking, key=_tracking_key)
+        ],
     }
+
+
+def _tracking_key(entry: ExchangeTracking) -> str:
+    return entry.key
 
 
 def dumps_document(document: dict[str, Any]) -> str:
@@ -137,8 +168,30 @@ def export_pledges(session: Session) -> list[ExportedPledge]:
         selectinload(Pledge.responsible),
         selectinload(Pledge.signatures),
     )
+    stored = list(session.scalars(query))
+    reasons = amendment_reasons(session, [pledge.id for pledge in stored])
     exported = (
-        ExportedPledge(view_of(pledge), tuple(signature.scan for signature in pledge.signatures))
-        for pledge in session.scalars(query)
+        ExportedPledge(
+            view_of(pledge),
+            tuple(signature.scan for signature in pledge.signatures),
+            reasons.get(pledge.id),
+        )
+        for pledge in stored
     )
     return sorted(exported, key=_sort_key)
+
+
+def export_tracking(session: Session) -> list[ExchangeTracking]:
+    """The tracking of every task lineage that has some, by key, evidence bytes included."""
+    return list(iter_tracking(session))
+
+
+def import_document(session: Session, document: ExchangeDocument, *, source: str) -> ImportSummary:
+    """Store a parsed file's pledges, then its tracking; any problem raises and leaves the
+    session to roll back."""
+    tracking = TrackingInput(
+        keys={entry.key: entry.index for entry in document.tracking},
+        task_keys=frozenset(document.task_keys),
+        read=lambda: iter(document.tracking),
+    )
+    return import_pledges(session, document.pledges, source=source, tracking=tracking)

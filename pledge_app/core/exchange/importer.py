@@ -1,9 +1,10 @@
-"""Import pledges from an exchange file: versions in order, hashes re-checked, all or nothing."""
+"""Import pledges and their tracking from an exchange file: versions in order, hashes
+re-checked, all or nothing."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -11,8 +12,14 @@ from sqlalchemy.orm import Session
 from pledge_app.core.content_hash import content_hash
 from pledge_app.core.enums import PledgeStatus
 from pledge_app.core.exchange.bulk import BulkWriter, signature_row, stored_content
+from pledge_app.core.exchange.lineage import LineageKeys
 from pledge_app.core.exchange.reader import ExchangeFileInvalid, Reader
 from pledge_app.core.exchange.schema import ExchangePledge, PledgeHead
+from pledge_app.core.exchange.tracking_import import (
+    TrackingInput,
+    check_tracking_keys,
+    write_tracking,
+)
 from pledge_app.core.i18n import translate
 from pledge_app.core.models import Pledge, new_id
 
@@ -32,6 +39,9 @@ class ImportSummary:
     created: int
     ready_to_sign: int
     signed: int = 0  # signed or superseded, with both signatures
+    reports: int = 0  # progress reports added
+    reports_skipped: int = 0  # reports stored already, identical
+    milestones: int = 0
 
 
 @dataclass(frozen=True)
@@ -183,7 +193,11 @@ def _refused(pledge: PledgeHead, source: str, field: str, problem: str) -> Excha
 
 
 def _queue(
-    writer: BulkWriter, pledge: ExchangePledge, versions: dict[str, _Version], source: str
+    writer: BulkWriter,
+    pledge: ExchangePledge,
+    versions: dict[str, _Version],
+    source: str,
+    lineage: LineageKeys,
 ) -> PledgeStatus:
     head = pledge.head
     pledge_id = pledge.id or new_id()
@@ -213,7 +227,21 @@ def _queue(
         previous_id=pledge.previous_id,
         signing_order=pledge.signing_order.value,
         signatures=[signature_row(s, pledge_id, writer.now) for s in pledge.signatures],
+        keys=lineage.keys_for(pledge_id, pledge.previous_id, content.tasks),
     )
+    if pledge.amendment_reason:
+        # Where core.amendments keeps the reason, so the app shows it as its own.
+        writer.audit(
+            "amended",
+            pledge_id,
+            {
+                "amends": pledge.previous_id,
+                "revision": pledge.revision,
+                "reason": pledge.amendment_reason,
+                "imported": True,
+                "source": source,
+            },
+        )
     if pledge.status is PledgeStatus.READY_TO_SIGN:
         writer.audit("finalised", pledge_id, {"content_hash": digest})
     previous = versions.get(pledge.previous_id or "")
@@ -259,31 +287,46 @@ def import_checked(
     *,
     source: str,
     batch: int = _BATCH,
+    tracking: TrackingInput | None = None,
 ) -> ImportSummary:
-    """Store pledges already checked against the format (`heads`), reading them through `read`.
+    """Store pledges already checked against the format (`heads`), reading them through `read`,
+    then the file's `tracking`.
 
     Checked against the database first; then written in bulk, a version before its
-    amendment. Any problem raises and leaves the session
+    amendment, and the tracking last. Any problem raises and leaves the session
     to roll back.
     """
     versions = check_heads(session, heads, source=source)
+    if tracking is not None:
+        check_tracking_keys(session, tracking, source=source)
     writer = BulkWriter(session, source=source)
+    lineage = LineageKeys(session, {h.previous_id for h in heads if h.previous_id is not None})
     ready = signed = queued = 0
     # An amendment's revision is one more than its previous version's: this is their order.
     for revision in sorted({head.revision for head in heads}):
         for pledge in read(revision):
-            status = _queue(writer, pledge, versions, source)
+            status = _queue(writer, pledge, versions, source, lineage)
             ready += status is PledgeStatus.READY_TO_SIGN
             signed += status in _FROZEN
             queued += 1
             if queued % batch == 0 or writer.pending_bytes >= _BATCH_BYTES:
                 writer.flush()
         writer.flush()
-    return ImportSummary(created=len(heads), ready_to_sign=ready, signed=signed)
+    summary = ImportSummary(created=len(heads), ready_to_sign=ready, signed=signed)
+    if tracking is None:
+        return summary
+    added = write_tracking(session, writer, tracking.read(), source=source)
+    return replace(
+        summary, reports=added.reports, reports_skipped=added.skipped, milestones=added.milestones
+    )
 
 
 def import_pledges(
-    session: Session, pledges: Sequence[ExchangePledge], *, source: str
+    session: Session,
+    pledges: Sequence[ExchangePledge],
+    *,
+    source: str,
+    tracking: TrackingInput | None = None,
 ) -> ImportSummary:
     """Store the pledges read from `source`; any problem raises and leaves the session to roll back.
 
@@ -297,4 +340,5 @@ def import_pledges(
     def read(revision: int) -> Iterable[ExchangePledge]:
         return (pledge for pledge in pledges if pledge.revision == revision)
 
-    return import_checked(session, [pledge.head for pledge in pledges], read, source=source)
+    heads = [pledge.head for pledge in pledges]
+    return import_checked(session, heads, read, source=source, tracking=tracking)

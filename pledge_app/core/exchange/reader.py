@@ -87,12 +87,17 @@ class Reader:
         self.source = source
         self.problems: list[str] = []
         self.pledge: tuple[int, str] | None = None  # (index, label) of the pledge being read
+        self.tracking: tuple[int, str] | None = None  # (index, key) of the tracking entry read
         self.bad_paths: set[str] = set()
         self.ids: dict[str, int] = {}  # id -> index of the pledge that first used it
+        self.tracked: dict[str, int] = {}  # key -> index of the tracking entry that gave it
 
     def problem(self, path: str, message: str) -> None:
         """Record `message` about the field at `path` of the pledge being read."""
         self.bad_paths.add(path)
+        if self.tracking is not None:
+            self._tracking_problem(path, message)
+            return
         if self.pledge is None:
             if path:
                 line = translate("exchange", "{file}, {field}: {problem}")
@@ -111,6 +116,23 @@ class Reader:
             line = translate("exchange", "{file}: pledge {index}: {problem}")
         self.problems.append(
             line.format(file=self.source, index=index, label=label, field=path, problem=message)
+        )
+
+    def _tracking_problem(self, path: str, message: str) -> None:
+        assert self.tracking is not None
+        index, key = self.tracking
+        if key and path:
+            line = translate(
+                "exchange", "{file}: tracking {index} (task {key}), {field}: {problem}"
+            )
+        elif key:
+            line = translate("exchange", "{file}: tracking {index} (task {key}): {problem}")
+        elif path:
+            line = translate("exchange", "{file}: tracking {index}, {field}: {problem}")
+        else:
+            line = translate("exchange", "{file}: tracking {index}: {problem}")
+        self.problems.append(
+            line.format(file=self.source, index=index, key=key, field=path, problem=message)
         )
 
     def fields(

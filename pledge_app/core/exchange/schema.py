@@ -1,4 +1,4 @@
-"""Read an exchange file (version 1 or 2) into typed pledges, collecting every problem it has."""
+"""Read the pledges of an exchange file (version 1, 2 or 3), collecting every problem they have."""
 
 from __future__ import annotations
 
@@ -9,14 +9,7 @@ from typing import Any
 from sqlalchemy import String
 
 from pledge_app.core.enums import PledgeStatus, SigningOrder, TaskList
-from pledge_app.core.exchange.reader import (
-    MAX_PROBLEMS,
-    ExchangeFileInvalid,
-    Reader,
-    decode_json,
-    kind,
-    shown,
-)
+from pledge_app.core.exchange.reader import MAX_PROBLEMS, ExchangeFileInvalid, Reader, kind
 from pledge_app.core.exchange.signatures import (
     ExchangeSignature,
     content_hash_or_null,
@@ -25,6 +18,7 @@ from pledge_app.core.exchange.signatures import (
 )
 from pledge_app.core.i18n import translate
 from pledge_app.core.models import Pledge, Signatory, Task, Unit
+from pledge_app.core.text_checks import MAX_PARAGRAPH, lone_surrogate
 from pledge_app.core.validation import check_draft, check_final
 from pledge_app.core.views import PartyView, PledgeContent, TaskView
 
@@ -36,21 +30,24 @@ __all__ = [
     "ExchangeFileInvalid",
     "ExchangePledge",
     "PledgeHead",
-    "parse_exchange",
+    "broken_character",
     "read_pledge",
-    "read_top",
 ]
 
 FORMAT_NAME = "pledge-exchange"
 #: The version an export writes.
-FORMAT_VERSION = 2
-#: Versions an import reads: version 1 files (no signatures) import unchanged.
-READABLE_VERSIONS = (1, 2)
+FORMAT_VERSION = 3
+#: Versions an import reads: version 1 (no signatures) and 2 (no lineage keys, no
+#: tracking) files import unchanged.
+READABLE_VERSIONS = (1, 2, 3)
 #: Statuses each version may carry.
 STATUSES = {
     1: (PledgeStatus.DRAFT, PledgeStatus.READY_TO_SIGN),
     2: tuple(PledgeStatus),
+    3: tuple(PledgeStatus),
 }
+#: The longest reason for an amendment (修改原因) a file may give.
+MAX_REASON = MAX_PARAGRAPH
 
 
 @dataclass(frozen=True)
@@ -69,6 +66,7 @@ class ExchangePledge:
     signing_order: SigningOrder = SigningOrder.ISSUER_FIRST
     content_hash: str | None = None
     signatures: tuple[ExchangeSignature, ...] = ()
+    amendment_reason: str | None = None
 
     @property
     def label(self) -> str:
@@ -112,6 +110,7 @@ _LIMITS: dict[str, int | None] = {
 
 _PARTY_FIELDS = ("unit", "signatory", "signatory_title")
 _TASK_FIELDS = (
+    "key",
     "item",
     "lead_official",
     "responsible_body",
@@ -124,22 +123,24 @@ _TASK_FIELDS = (
 )
 _SECTIONS = ("goals", "duties", "measures", "outcomes")
 _PLEDGE_REQUIRED = ("number", "title", "year", "issuer", "responsible")
+_V2_OPTIONAL = (
+    "id",
+    "status",
+    "revision",
+    "previous_id",
+    "signing_order",
+    "content_hash",
+    "goals",
+    "duties",
+    "measures",
+    "outcomes",
+    "tasks",
+    "signatures",
+)
 _PLEDGE_OPTIONAL = {
     1: ("id", "status", "goals", "duties", "measures", "outcomes", "tasks"),
-    2: (
-        "id",
-        "status",
-        "revision",
-        "previous_id",
-        "signing_order",
-        "content_hash",
-        "goals",
-        "duties",
-        "measures",
-        "outcomes",
-        "tasks",
-        "signatures",
-    ),
+    2: _V2_OPTIONAL,
+    3: (*_V2_OPTIONAL, "amendment_reason"),
 }
 
 
@@ -153,8 +154,25 @@ def _party(reader: Reader, value: Any, path: str) -> PartyView:
     return PartyView(*parts)
 
 
-def _task(reader: Reader, value: Any, path: str) -> TaskView:
-    obj = reader.fields(value, path, required=("item",), optional=_TASK_FIELDS[1:])
+def broken_character(reader: Reader, text: str, path: str) -> str:
+    """`text`, or "" after recording that it holds a lone surrogate UTF-8 cannot carry."""
+    code = lone_surrogate(text)
+    if code is None:
+        return text
+    reader.problem(
+        path,
+        translate(
+            "exchange",
+            "contains a broken character ({code}, half of a pair) that UTF-8 cannot hold",
+        ).format(code=code),
+    )
+    return ""
+
+
+def _task(reader: Reader, value: Any, path: str, version: int) -> TaskView:
+    # The lineage key came with version 3; an older file's tasks get keys on import.
+    optional = _TASK_FIELDS[2:] if version < 3 else (_TASK_FIELDS[0], *_TASK_FIELDS[2:])
+    obj = reader.fields(value, path, required=("item",), optional=optional)
     if obj is None:
         return TaskView(item="")
 
@@ -177,7 +195,25 @@ def _task(reader: Reader, value: Any, path: str) -> TaskView:
             obj.get("cooperating_units", []), f"{path}.cooperating_units"
         ),
         weight=reader.number(obj.get("weight", 0), f"{path}.weight"),
+        key=reader.uuid_or_null(obj.get("key"), f"{path}.key") or "",
     )
+
+
+def _check_keys(reader: Reader, tasks: tuple[TaskView, ...]) -> None:
+    # One lineage per task: tracking names its task by the key.
+    first: dict[str, int] = {}
+    for position, task in enumerate(tasks):
+        if not task.key:
+            continue
+        if task.key in first:
+            reader.problem(
+                f"tasks[{position}].key",
+                translate("exchange", "{key} is already the key of tasks[{other}]").format(
+                    key=task.key, other=first[task.key]
+                ),
+            )
+        else:
+            first[task.key] = position
 
 
 def _label(value: dict[str, Any]) -> str:
@@ -211,7 +247,7 @@ def _id(reader: Reader, obj: dict[str, Any], index: int) -> str | None:
     return pledge_id
 
 
-def _content(reader: Reader, obj: dict[str, Any]) -> PledgeContent:
+def _content(reader: Reader, obj: dict[str, Any], version: int) -> PledgeContent:
     number = reader.text(obj.get("number", ""), "number", limit=_LIMITS["number"])
     title = reader.text(obj.get("title", ""), "title", limit=_LIMITS["title"])
     year = reader.whole_number(obj.get("year", 0), "year")
@@ -220,7 +256,10 @@ def _content(reader: Reader, obj: dict[str, Any]) -> PledgeContent:
     sections = {key: reader.texts(obj.get(key, []), key) for key in _SECTIONS}
     tasks_value = obj.get("tasks", [])
     if isinstance(tasks_value, list):
-        tasks = tuple(_task(reader, task, f"tasks[{i}]") for i, task in enumerate(tasks_value))
+        tasks = tuple(
+            _task(reader, task, f"tasks[{i}]", version) for i, task in enumerate(tasks_value)
+        )
+        _check_keys(reader, tasks)
     else:
         reader.problem(
             "tasks",
@@ -274,6 +313,17 @@ def _revision(reader: Reader, obj: dict[str, Any], previous_id: str | None) -> i
     return revision
 
 
+def _reason(reader: Reader, value: Any, previous_id: str | None) -> str | None:
+    reason = reader.text_or_null(value, "amendment_reason", limit=MAX_REASON)
+    reason = broken_character(reader, reason.strip(), "amendment_reason") if reason else None
+    if reason and previous_id is None:
+        reader.problem(
+            "amendment_reason",
+            translate("exchange", "only an amendment (a pledge with a previous_id) has a reason"),
+        )
+    return reason or None
+
+
 def read_pledge(
     reader: Reader, value: Any, index: int, version: int, *, checked: bool = False
 ) -> ExchangePledge | None:
@@ -283,6 +333,7 @@ def read_pledge(
     content rules and hashes are not checked again, only the values read.
     """
     reader.pledge = (index, _label(value) if isinstance(value, dict) else "")
+    reader.tracking = None
     reader.bad_paths = set()
     obj = reader.fields(value, "", required=_PLEDGE_REQUIRED, optional=_PLEDGE_OPTIONAL[version])
     if obj is None:
@@ -294,13 +345,14 @@ def read_pledge(
     if previous_id is not None and previous_id == pledge_id:
         reader.problem("previous_id", translate("exchange", "is the pledge's own id"))
     revision = _revision(reader, obj, previous_id)
+    reason = _reason(reader, obj.get("amendment_reason"), previous_id)
     order = reader.choice(
         obj.get("signing_order", SigningOrder.ISSUER_FIRST.value),
         "signing_order",
         tuple(SigningOrder),
     )
     recorded_hash = content_hash_or_null(reader, obj.get("content_hash"), "content_hash")
-    content = _content(reader, obj)
+    content = _content(reader, obj, version)
     signatures = read_signatures(reader, obj.get("signatures", []))
     if not checked:
         _validate(reader, content, status)
@@ -328,73 +380,5 @@ def read_pledge(
         signing_order=order,
         content_hash=recorded_hash,
         signatures=signatures,
+        amendment_reason=reason,
     )
-
-
-def _version(reader: Reader, document: dict[str, Any]) -> int | None:
-    version = document.get("version")
-    if version is None:
-        reader.problem("version", translate("exchange", "is missing"))
-    elif isinstance(version, bool) or version not in READABLE_VERSIONS:
-        reader.problem(
-            "version",
-            translate(
-                "exchange", "{value} is not a version this program reads (it reads {supported})"
-            ).format(
-                value=shown(version),
-                supported=", ".join(str(number) for number in READABLE_VERSIONS),
-            ),
-        )
-    else:
-        return int(version)
-    return None
-
-
-def read_top(reader: Reader, document: Any) -> int | None:
-    """The version of a document whose top level is readable, after recording its problems.
-
-    None when it is not an exchange file of a version this program reads (then nothing
-    else of it is worth reading).
-    """
-    if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-        reader.problem(
-            "",
-            translate(
-                "exchange", 'is not a pledge exchange file (no "format": "{name}" at the top)'
-            ).format(name=FORMAT_NAME),
-        )
-        return None
-    version = _version(reader, document)
-    if version is None:
-        return None
-    reader.fields(document, "", required=("format", "version", "pledges"), optional=())
-    items = document.get("pledges", [])
-    if not isinstance(items, list):
-        reader.problem(
-            "pledges",
-            translate("exchange", "must be a list of pledges, not {kind}").format(kind=kind(items)),
-        )
-    return version
-
-
-def parse_exchange(data: bytes, *, source: str) -> list[ExchangePledge]:
-    """The pledges of an exchange file's bytes; raises ExchangeFileInvalid listing every problem.
-
-    `source` names the file in the messages. Every hash a frozen pledge carries is
-    recomputed here; what needs the database (ids, previous versions) is checked on import.
-    The whole file is in memory: files on disk are read by `core.exchange.file_reader`.
-    """
-    reader = Reader(source)
-    document = decode_json(data, reader)
-    if reader.problems:
-        raise ExchangeFileInvalid(reader.problems)
-    version = read_top(reader, document)
-    if version is None:
-        raise ExchangeFileInvalid(reader.problems)
-    items = document.get("pledges", [])
-    if not isinstance(items, list):
-        items = []
-    pledges = [read_pledge(reader, item, index, version) for index, item in enumerate(items, 1)]
-    if reader.problems:
-        raise ExchangeFileInvalid(reader.problems)
-    return [pledge for pledge in pledges if pledge is not None]

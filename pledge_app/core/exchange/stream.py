@@ -1,4 +1,4 @@
-"""Reading a JSON document from a file one value of its top-level list at a time.
+"""Reading a JSON document from a file one value of its top-level lists at a time.
 
 The standard library's C scanner decodes each value (`JSONDecoder.raw_decode`), so a
 value reads exactly as `json.loads` would read it — duplicate keys, NaN, lone
@@ -48,8 +48,7 @@ class TopLevel:
     is_object: bool = False
     values: dict[str, Any] = field(default_factory=dict)
     keys: list[str] = field(default_factory=list)  # in file order, repeated ones repeated
-    pledges_is_list: bool = False
-    count: int = 0  # values in the "pledges" list
+    listed: set[str] = field(default_factory=set)  # the walked keys whose value is a list
     digest: str = ""
 
 
@@ -174,19 +173,24 @@ class _Text:
 
 
 def walk_document(
-    stream: BinaryIO, top: TopLevel, *, key: str = "pledges", chunk: int = CHUNK
-) -> Iterator[tuple[int, Any]]:
-    """Yield (index from 1, value) for each value of the top-level object's `key` list.
+    stream: BinaryIO,
+    top: TopLevel,
+    *,
+    keys: tuple[str, ...] = ("pledges",),
+    chunk: int = CHUNK,
+) -> Iterator[tuple[str, int, Any]]:
+    """Yield (key, index from 1, value) for each value of the top-level object's lists
+    named in `keys`, in file order.
 
     `top` is filled in as the walk goes: other keys' values (the last one of a repeated
-    key, as `json.loads` keeps it), and at the end the count and the file's digest.
+    key, as `json.loads` keeps it), and at the end the file's digest.
     Raises JsonBroken when the file is not UTF-8 JSON.
     """
     text = _Text(stream, chunk)
     first = text.skip_space()
     if first == "{":
         top.is_object = True
-        yield from _walk_object(text, top, key)
+        yield from _walk_object(text, top, keys)
     elif first == "[":
         for _ in _walk_list(text):
             pass
@@ -199,7 +203,9 @@ def walk_document(
     top.digest = text.digest()
 
 
-def _walk_object(text: _Text, top: TopLevel, key: str) -> Iterator[tuple[int, Any]]:
+def _walk_object(
+    text: _Text, top: TopLevel, keys: tuple[str, ...]
+) -> Iterator[tuple[str, int, Any]]:
     text.pos += 1
     following = text.skip_space()
     if following == "}":
@@ -213,19 +219,16 @@ def _walk_object(text: _Text, top: TopLevel, key: str) -> Iterator[tuple[int, An
             raise text.broken(text.pos, "Expecting ':' delimiter")
         text.pos += 1
         top.keys.append(name)
-        if name == key and text.skip_space() == "[":
+        if name in keys and text.skip_space() == "[":
             top.values.pop(name, None)
-            top.pledges_is_list = True
-            top.count = 0
-            for item in _walk_list(text):
-                top.count += 1
-                yield item
+            top.listed.add(name)
+            for index, item in _walk_list(text):
+                yield name, index, item
         else:
             if text.skip_space() == "":
                 raise text.broken(text.pos, "Expecting value")
             top.values[name] = text.value()
-            if name == key:
-                top.pledges_is_list = False
+            top.listed.discard(name)
         separator = text.skip_space()
         if separator == "}":
             text.pos += 1

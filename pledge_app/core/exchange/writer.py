@@ -1,8 +1,9 @@
-"""Exporting every pledge to a stream, one pledge at a time, in exactly `dumps_document`'s bytes.
+"""Exporting every pledge and the tracking of their tasks to a stream, one pledge (or one
+task's tracking) at a time, in exactly `dumps_document`'s bytes.
 
 Pledges are read a batch at a time through Core queries (no ORM graph of the database),
-each is written as the indented document writes it, and the images go out in base64
-a chunk at a time, so memory holds one batch, never the file.
+each is written as the indented document writes it, and images and evidence files go out
+in base64 a chunk at a time, so memory holds one batch, never the file.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import json
 import re
 import secrets
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Any, BinaryIO
 
 from sqlalchemy import select
@@ -26,7 +28,10 @@ from pledge_app.core.enums import (
     TaskList,
 )
 from pledge_app.core.exchange.files import ExportedPledge, pledge_document
+from pledge_app.core.exchange.reasons import amendment_reasons
 from pledge_app.core.exchange.schema import FORMAT_NAME, FORMAT_VERSION
+from pledge_app.core.exchange.tracking_export import iter_tracking, tracking_document
+from pledge_app.core.exchange.tracking_schema import ExchangeTracking
 from pledge_app.core.models import Paragraph, Pledge, Signature, Task, Unit
 from pledge_app.core.views import PartyView, PledgeContent, PledgeView, SignatureView, TaskView
 
@@ -88,6 +93,7 @@ def _tasks(session: Session, ids: Sequence[str]) -> dict[str, list[TaskView]]:
                 list_class=TaskList(task.list_class),
                 cooperating_units=tuple(task.cooperating_units or ()),
                 weight=task.weight,
+                key=task.lineage_key,
             )
         )
     return found
@@ -126,6 +132,7 @@ def _batch(session: Session, ids: Sequence[str]) -> list[ExportedPledge]:
     paragraphs = _paragraphs(session, ids)
     tasks = _tasks(session, ids)
     signatures = _signatures(session, ids)
+    reasons = amendment_reasons(session, ids)
     exported = []
     for pledge_id in ids:
         *columns, issuer_name, responsible_name = rows[pledge_id]
@@ -156,12 +163,14 @@ def _batch(session: Session, ids: Sequence[str]) -> list[ExportedPledge]:
             previous_id=row["previous_id"],
             signing_order=SigningOrder(row["signing_order"]),
         )
-        exported.append(ExportedPledge(view, tuple(scan for _, scan in signed)))
+        scans = tuple(scan for _, scan in signed)
+        exported.append(ExportedPledge(view, scans, reasons.get(pledge_id)))
     return exported
 
 
 class _PledgeText:
-    """One pledge's indented text, its images held back to be written in chunks."""
+    """One list entry's indented text (a pledge or a task's tracking), its images and
+    evidence files held back to be written in chunks."""
 
     def __init__(self) -> None:
         self._token = f"@@image-{secrets.token_hex(8)}-"
@@ -174,9 +183,15 @@ class _PledgeText:
         self._images.append(data)
         return f"{self._token}{len(self._images) - 1}@@"
 
-    def write(self, stream: BinaryIO, pledge: ExportedPledge, *, first: bool) -> None:
+    def write(
+        self,
+        stream: BinaryIO,
+        build: Callable[[Callable[[bytes | None], str | None]], dict[str, Any]],
+        *,
+        first: bool,
+    ) -> None:
         self._images = []
-        document = pledge_document(pledge, binary=self._placeholder)
+        document = build(self._placeholder)
         text = json.dumps(document, ensure_ascii=False, indent=2)
         text = ("\n    " if first else ",\n    ") + text.replace("\n", "\n    ")
         end = 0
@@ -197,7 +212,8 @@ def write_export(
     *,
     on_pledge: Callable[[int, int], None] | None = None,
 ) -> int:
-    """Write every pledge to `stream` as an exchange document; the count of pledges written.
+    """Write every pledge, then the tracking of every task, to `stream` as an exchange
+    document; the count of pledges written.
 
     `on_pledge(done, total)` is told once before the first pledge (done 0), then after
     each batch.
@@ -213,8 +229,22 @@ def write_export(
     writer = _PledgeText()
     for start in range(0, len(order), _BATCH):
         for offset, pledge in enumerate(_batch(session, order[start : start + _BATCH])):
-            writer.write(stream, pledge, first=start + offset == 0)
+            writer.write(stream, partial(_pledge, pledge), first=start + offset == 0)
         if on_pledge is not None:
             on_pledge(min(start + _BATCH, len(order)), len(order))
-    stream.write(b"\n  ]\n}\n" if order else b"]\n}\n")
+    stream.write(b"\n  ],\n" if order else b"],\n")
+    stream.write(b'  "tracking": [')
+    first = True
+    for entry in iter_tracking(session):
+        writer.write(stream, partial(_tracking, entry), first=first)
+        first = False
+    stream.write(b"]\n}\n" if first else b"\n  ]\n}\n")
     return len(order)
+
+
+def _pledge(pledge: ExportedPledge, binary: Callable[[bytes | None], str | None]) -> Any:
+    return pledge_document(pledge, binary=binary)
+
+
+def _tracking(entry: ExchangeTracking, binary: Callable[[bytes | None], str | None]) -> Any:
+    return tracking_document(entry, binary)
