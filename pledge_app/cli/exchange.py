@@ -26,6 +26,18 @@ def run_import(args: argparse.Namespace) -> int:
             count=summary.created, file=path, ready=summary.ready_to_sign, signed=summary.signed
         )
     )
+    if summary.reports or summary.reports_skipped or summary.milestones:
+        say(
+            translate(
+                "cli",
+                "Tracking: {reports} progress reports added ({skipped} already here), "
+                "{milestones} milestones.",
+            ).format(
+                reports=summary.reports,
+                skipped=summary.reports_skipped,
+                milestones=summary.milestones,
+            )
+        )
     return EXIT_OK
 
 

@@ -4064,6 +4064,10 @@ Endings of the files the window imports when it is opened with one (the installe
         <translation>已从 {file} 导入 {count} 份责任书（其中待签署 {ready} 份、已签署 {signed} 份；所有签署均已重新核验）。</translation>
     </message>
     <message>
+        <source>Tracking: {reports} progress reports added ({skipped} already here), {milestones} milestones.</source>
+        <translation>跟踪数据：新增进展报送 {reports} 条（已有 {skipped} 条），节点 {milestones} 个。</translation>
+    </message>
+    <message>
         <source>Exported {count} pledges to {file}.</source>
         <translation>已将 {count} 份责任书导出到 {file}。</translation>
     </message>

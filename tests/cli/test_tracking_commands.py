@@ -173,3 +173,19 @@ def test_bad_input_exits_2_with_a_message(
     assert err.strip() and "Traceback" not in err
     [after] = listed(db, capsys, "--text", "医保")
     assert after["state"] is None
+
+
+def test_export_then_import_carries_the_reports_and_says_so(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    exported = tmp_path / "pledges.json"
+    assert run(db, capsys, "export", "-o", str(exported))[0] == EXIT_OK
+    fresh = tmp_path / "fresh.sqlite3"
+    code, out, _err = run(fresh, capsys, "import", str(exported))
+    assert code == EXIT_OK
+    assert "Tracking: 1 progress reports added (0 already here), 0 milestones." in out
+    again = tmp_path / "again.json"
+    assert run(fresh, capsys, "export", "-o", str(again))[0] == EXIT_OK
+    assert again.read_bytes() == exported.read_bytes()
+    rows = listed(fresh, capsys, "--text", "国企")
+    assert [(row["percent"], row["state"]) for row in rows] == [(40, "on_track")]
