@@ -17,9 +17,12 @@ from pledge_app.core.tracking.lights import DEFAULT_THRESHOLDS, MilestoneDate, T
 from pledge_app.core.tracking.states import Light, TaskState
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TrackedTask:
-    """One task in force as the Tasks page, the dashboard and `pledge-app tasks` show it."""
+    """One task in force as the Tasks page, the dashboard and `pledge-app tasks` show it.
+
+    Slotted: the Tasks page holds one per task in force, 200,000 at ten times an office's
+    size, and a slotted instance is a fifth of the size of one with a dict."""
 
     key: str
     pledge_id: str

@@ -35,7 +35,7 @@ class Thresholds:
 DEFAULT_THRESHOLDS = Thresholds()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MilestoneDate:
     """A milestone as the light sees it: when it is due and when it was reached."""
 
