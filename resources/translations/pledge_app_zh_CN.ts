@@ -628,7 +628,7 @@ A report was written to the log folder:
     </message>
     <message>
         <source>Tasks in force</source>
-        <translation>在办任务</translation>
+        <translation>生效任务</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -721,7 +721,7 @@ A report was written to the log folder:
     </message>
     <message>
         <source>Tasks in force</source>
-        <translation>在办任务</translation>
+        <translation>生效任务</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -2275,8 +2275,12 @@ A report was written to the log folder:
 <context>
     <name>ProgressReportDialog</name>
     <message>
-        <source>Correct a report</source>
+        <source>Each task keeps its percent</source>
         <extracomment>The states in the order a clerk meets them.</extracomment>
+        <translation>各任务保持现有进度</translation>
+    </message>
+    <message>
+        <source>Correct a report</source>
         <translation>更正进展报告</translation>
     </message>
     <message>
@@ -3083,7 +3087,7 @@ A report was written to the log folder:
     </message>
     <message>
         <source>{number} · {unit} · {light} · {percent}% complete</source>
-        <translation>{number} · {unit} · {light} · 已完成 {percent}%</translation>
+        <translation>{number} · {unit} · {light} · 进度 {percent}%</translation>
     </message>
     <message>
         <source>Ongoing (no due date)</source>
@@ -3120,6 +3124,14 @@ A report was written to the log folder:
     <message>
         <source>The milestones were not saved</source>
         <translation>节点未保存</translation>
+    </message>
+    <message>
+        <source>Unsaved milestones</source>
+        <translation>节点未保存</translation>
+    </message>
+    <message>
+        <source>The milestones were changed but not saved. Save them before closing?</source>
+        <translation>节点已修改但尚未保存。关闭前是否保存？</translation>
     </message>
 </context>
 <context>
@@ -3229,12 +3241,20 @@ A report was written to the log folder:
     <name>TaskReporter</name>
     <message>
         <source>Report on several tasks</source>
-        <extracomment>Reports were recorded: the list of their ReportViews.</extracomment>
         <translation>为多项任务报送进展</translation>
     </message>
     <message>
-        <source>Record this report ({state}, {percent}%) on {n} tasks? Each task gets its own copy of the report and of its evidence files.</source>
-        <translation>为 {n} 项任务报送这份进展（{state}，{percent}%）吗？每项任务都会各存一份报告及其佐证材料。</translation>
+        <source>each task keeps its percent</source>
+        <extracomment>Reports were recorded: the list of their ReportViews.</extracomment>
+        <translation>各任务保持现有进度</translation>
+    </message>
+    <message>
+        <source>{percent}% for every task</source>
+        <translation>各任务均为 {percent}%</translation>
+    </message>
+    <message>
+        <source>Record this report ({state}, {percent}) on {n} tasks? Each task gets its own copy of the report and of its evidence files.</source>
+        <translation>是否为 {n} 项任务记录这次报送（{state}，{percent}）？每项任务各保存一份报送及其佐证材料。</translation>
     </message>
     <message>
         <source>The report was not recorded</source>
@@ -5753,6 +5773,10 @@ Endings of the files the window imports when it is opened with one (the installe
     <message>
         <source>Percent complete is from 0 to 100, not {value}.</source>
         <translation>完成百分比应为 0 到 100，而不是 {value}。</translation>
+    </message>
+    <message>
+        <source>The period starts {start}, after today: a report covers time that has begun.</source>
+        <translation>报送期开始于 {start}，晚于今天：只能报送已经开始的时段。</translation>
     </message>
     <message>
         <source>The period starts {start}, after it ends ({end}).</source>

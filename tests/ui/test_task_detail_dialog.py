@@ -232,6 +232,47 @@ def test_a_milestone_without_a_name_is_refused(
     assert task_history(database, dialog.task.key).value.milestones == ()
 
 
+def test_enter_in_a_milestone_never_closes_the_dialog(
+    qtbot: QtBot, make_dialog: DialogMaker
+) -> None:
+    # The clerk trial: Enter in the date box pressed Close and the typed milestone was lost.
+    dialog = make_dialog()
+    dialog.show()
+    editor = dialog.milestones
+    dialog.tabs.setCurrentWidget(editor)
+    click(qtbot, editor.add_button)
+    editor.due_edit(0).setFocus()
+    qtbot.keyClick(editor.due_edit(0), Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert editor.table.rowCount() == 1
+
+
+def test_closing_with_unsaved_milestones_offers_to_save_them(
+    qtbot: QtBot, make_dialog: DialogMaker, database: Database, prompts: FakePrompts
+) -> None:
+    dialog = make_dialog()
+    dialog.show()
+    click(qtbot, dialog.milestones.add_button)
+    dialog.milestones.table.item(0, 0).setText("完成方案")
+    dialog.reject()
+    assert prompts.messages("confirm") == [
+        "The milestones were changed but not saved. Save them before closing?"
+    ]
+    assert [m.name for m in task_history(database, dialog.task.key).value.milestones] == [
+        "完成方案"
+    ]
+
+
+def test_closing_without_changes_asks_nothing(
+    make_dialog: DialogMaker, prompts: FakePrompts
+) -> None:
+    dialog = make_dialog()
+    dialog.show()
+    dialog.reject()
+    assert prompts.messages("confirm") == []
+    assert not dialog.isVisible()
+
+
 def test_set_task_shows_the_new_light(make_dialog: DialogMaker) -> None:
     from dataclasses import replace
 

@@ -269,14 +269,34 @@ def test_a_report_on_several_selected_tasks_is_one_confirmation_and_one_transact
     with qtbot.waitSignal(page.loaded, timeout=WAIT_MS):
         click_ok(qtbot, dialog)
     assert prompts.messages("confirm") == [
-        "Record this report (Done, 100%) on 2 tasks? Each task gets its own copy of the "
-        "report and of its evidence files."
+        "Record this report (Done, 100% for every task) on 2 tasks? Each task gets its own "
+        "copy of the report and of its evidence files."
     ]
     assert [cell(page, item, TaskColumn.LIGHT) for item in items(page)] == ["Done", "Done"]
     assert [cell(page, item, TaskColumn.PERCENT) for item in items(page)] == ["100%", "100%"]
     for task in page.model.shown_tasks():
         history = task_history(database, task.key).value
         assert [report.evidence[0].name for report in history.reports] == ["验收材料.pdf"]
+
+
+def test_a_report_on_several_tasks_keeps_each_tasks_percent_by_default(
+    qtbot: QtBot, tracked: Tracked, page: TasksPage, prompts: FakePrompts, database: Database
+) -> None:
+    # The clerk trial: three tasks at 50-65 % all fell to 0 % after a joint report.
+    first = key_of(page, "深化教育评价改革")
+    tracked.record(qtbot, ReportDraft(first, 60, TaskState.ON_TRACK))
+    choose(page.filter_bar.unit_filter, EDUCATION)
+    page.table.selectAll()
+    qtbot.mouseClick(page.report_button, Qt.MouseButton.LeftButton)
+    dialog = report_dialog(page)
+    assert dialog.percent_spin.text() == "Each task keeps its percent"
+    choose(dialog.state_combo, TaskState.BEHIND)
+    with qtbot.waitSignal(page.loaded, timeout=WAIT_MS):
+        click_ok(qtbot, dialog)
+    assert "each task keeps its percent" in prompts.messages("confirm")[0]
+    percents = {task.item: task.percent for task in page.model.shown_tasks()}
+    assert percents == {"深化教育评价改革": 60, "整改督察反馈问题": 0}
+    assert {task.state for task in page.model.shown_tasks()} == {TaskState.BEHIND}
 
 
 def test_a_refused_report_on_several_tasks_records_none_of_them(

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from pledge_app.core.enums import PledgeStatus, TaskList
 from pledge_app.core.models import Milestone, Pledge, ProgressReport, Signature, Task, Unit
+from pledge_app.core.tracking.counting import counting_seq
 from pledge_app.core.tracking.lights import DEFAULT_THRESHOLDS, MilestoneDate, Thresholds, light_of
 from pledge_app.core.tracking.states import Light, TaskState
 
@@ -72,23 +73,44 @@ def _starts(session: Session) -> dict[str, date]:
 
 
 def _latest_reports(session: Session) -> dict[str, tuple[int, str, date | None, str]]:
+    """Each task's counting report (see `counting_seq`): percent, state, date, narrative."""
     # The newest seq per task from the (lineage_key, seq) index, then each row by its key.
     newest = (
         select(func.max(ProgressReport.seq).label("seq"))
         .group_by(ProgressReport.lineage_key)
         .subquery()
     )
-    rows = session.connection().execute(
-        select(
-            ProgressReport.lineage_key,
-            ProgressReport.percent,
-            ProgressReport.state,
-            cast(ProgressReport.reported_on, String),
-            ProgressReport.narrative,
-        ).join(newest, ProgressReport.seq == newest.c.seq)
+    columns = (
+        ProgressReport.lineage_key,
+        ProgressReport.percent,
+        ProgressReport.state,
+        cast(ProgressReport.reported_on, String),
+        ProgressReport.narrative,
+        ProgressReport.corrects_id,
     )
+    connection = session.connection()
     # fetchall: one call into sqlite3 instead of one per row.
-    return {row[0]: (row[1], row[2], _day(row[3]), row[4]) for row in rows.all()}
+    rows = connection.execute(
+        select(*columns).join(newest, ProgressReport.seq == newest.c.seq)
+    ).all()
+    found = {row[0]: (row[1], row[2], _day(row[3]), row[4]) for row in rows}
+    # Where the newest report is a correction, the one that counts may be another (a
+    # correction of an old report must not undo a newer one): those few tasks are read whole.
+    corrected = [row[0] for row in rows if row[5] is not None]
+    for start in range(0, len(corrected), 500):
+        history: dict[str, list[tuple[int, str, str | None]]] = defaultdict(list)
+        details: dict[int, tuple[int, str, date | None, str]] = {}
+        for row in connection.execute(
+            select(ProgressReport.seq, ProgressReport.id, *columns).where(
+                ProgressReport.lineage_key.in_(corrected[start : start + 500])
+            )
+        ).all():
+            seq, report_id, key, percent, state, day, narrative, corrects = row
+            history[key].append((seq, report_id, corrects))
+            details[seq] = (percent, state, _day(day), narrative)
+        for key, reports in history.items():
+            found[key] = details[counting_seq(reports)]
+    return found
 
 
 def _milestones(session: Session) -> dict[str, tuple[MilestoneDate, ...]]:

@@ -106,13 +106,22 @@ def task_in_force(session: Session, lineage_key: str) -> tuple[Task, Pledge]:
     return row[0], row[1]
 
 
-def _problems(session: Session, draft: ReportDraft, start: date, end: date) -> list[str]:
+def _problems(
+    session: Session, draft: ReportDraft, start: date, end: date, today: date | None = None
+) -> list[str]:
     problems: list[str] = []
     if not 0 <= draft.percent <= 100:
         problems.append(
             translate("tracking", "Percent complete is from 0 to 100, not {value}.").format(
                 value=draft.percent
             )
+        )
+    if today is not None and start > today:
+        problems.append(
+            translate(
+                "tracking",
+                "The period starts {start}, after today: a report covers time that has begun.",
+            ).format(start=start.isoformat())
         )
     if start > end:
         problems.append(
@@ -196,7 +205,7 @@ def add_report(
     default_start, default_end = previous_month(today)
     start = draft.period_start or default_start
     end = draft.period_end or (default_end if draft.period_start is None else start)
-    problems = _problems(session, draft, start, end)
+    problems = _problems(session, draft, start, end, today)
     if problems:
         raise ValidationFailed(problems)
     percent = 100 if draft.state is TaskState.DONE else draft.percent

@@ -62,7 +62,13 @@ def _triggers() -> dict[str, tuple[str, str]]:
         # of the one before it (reports are append-only, so the last one in is the newest).
         "report_search_insert": (
             "progress_report",
-            "CREATE TRIGGER report_search_insert AFTER INSERT ON progress_report BEGIN "
+            "CREATE TRIGGER report_search_insert AFTER INSERT ON progress_report "
+            # A correction of a report that newer ones have followed does not count
+            # (see counting.py): the newest narrative stays the one searched.
+            "WHEN NEW.corrects_id IS NULL OR NOT EXISTS (SELECT 1 FROM progress_report AS "
+            "target JOIN progress_report AS later ON later.lineage_key = target.lineage_key "
+            "WHERE target.id = NEW.corrects_id AND later.corrects_id IS NULL "
+            "AND later.seq > target.seq) BEGIN "
             "INSERT OR IGNORE INTO report_search_row(lineage_key) VALUES (NEW.lineage_key); "
             f"DELETE FROM report_search WHERE rowid = {_REPORT_ROW}; "
             f"INSERT INTO report_search(rowid, body) VALUES ({_REPORT_ROW}, NEW.narrative); "

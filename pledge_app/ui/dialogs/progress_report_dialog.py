@@ -54,7 +54,7 @@ class ReportEntry:
 
     period_start: date
     period_end: date
-    percent: int
+    percent: int | None  # None: each task keeps the percent it has (a report on several)
     state: TaskState
     narrative: str
     reporter: str
@@ -75,6 +75,7 @@ class ProgressReportDialog(QDialog):
         percent: int = 0,
         state: TaskState = TaskState.ON_TRACK,
         corrects: ReportView | None = None,
+        keep_percent: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -88,6 +89,12 @@ class ProgressReportDialog(QDialog):
         self._build_ui()
         self._connect_signals()
         self._load(percent, state)
+        if keep_percent:
+            # Several tasks at once: one percent would overwrite each task's own progress,
+            # so by default every task keeps what it has; the clerk may still set one.
+            self.percent_spin.setRange(-1, 100)
+            self.percent_spin.setSpecialValueText(self.tr("Each task keeps its percent"))
+            self.percent_spin.setValue(-1)
 
     # -- construction ----------------------------------------------------
 
@@ -236,7 +243,9 @@ class ProgressReportDialog(QDialog):
         return ReportEntry(
             period_start=date(year, number, 1),
             period_end=date(year, number, calendar.monthrange(year, number)[1]),
-            percent=100 if state is TaskState.DONE else self.percent_spin.value(),
+            percent=100
+            if state is TaskState.DONE
+            else (None if self.percent_spin.value() < 0 else self.percent_spin.value()),
             state=state,
             narrative=self.narrative_edit.toPlainText().strip(),
             reporter=self.reporter_edit.text().strip(),

@@ -123,6 +123,11 @@ class TaskDetailDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
         self.setWindowTitle(self.tr("Task"))
+        # Enter confirms a date or a name in the tables; it must never press a button (the
+        # clerk trial lost typed milestones when Enter pressed Close).
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         resize_to_fit(self, 860, 620)
 
     def _build_ledger_page(self) -> QWidget:
@@ -233,10 +238,28 @@ class TaskDetailDialog(QDialog):
 
     @Slot()
     def _on_milestones_save_requested(self) -> None:
+        self._save_milestones()
+
+    def _save_milestones(self) -> bool:
         key, wanted = self.task.key, self.milestones.milestones()
         stored = self._runner.run_now(
             lambda database: set_milestones(database, key, wanted),
             failure_title=self.tr("The milestones were not saved"),
         )
-        if stored is not None:
-            self.reload()
+        if stored is None:
+            return False
+        self.reload()
+        return True
+
+    def reject(self) -> None:
+        """Close; milestones changed and not saved are offered for saving first."""
+        if (
+            self.milestones.has_unsaved_changes()
+            and self._prompts.confirm(
+                self.tr("Unsaved milestones"),
+                self.tr("The milestones were changed but not saved. Save them before closing?"),
+            )
+            and not self._save_milestones()
+        ):
+            return  # refused: the dialog stays open with what was typed
+        super().reject()

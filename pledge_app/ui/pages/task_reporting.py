@@ -47,18 +47,19 @@ class TaskReporter(QObject):
         from pledge_app.core.tracking.states import TaskState
         from pledge_app.ui.dialogs.progress_report_dialog import ProgressReportDialog
 
-        keys = [task.key for task in tasks]
+        percents = {task.key: task.percent for task in tasks}
         corrects_id = corrects.id if corrects is not None else None
         one = tasks[0] if len(tasks) == 1 else None
         self.close_dialog()
         self.dialog = ProgressReportDialog(
             task_names=[task.item for task in tasks],
             prompts=self._prompts,
-            submit=lambda entry: self._submit(keys, entry, corrects_id, today),
+            submit=lambda entry: self._submit(percents, entry, corrects_id, today),
             today=today,
             percent=one.percent if one is not None else 0,
             state=(one.state if one is not None and one.state else TaskState.ON_TRACK),
             corrects=corrects,
+            keep_percent=len(tasks) > 1,
             parent=self._owner,
         )
         self.dialog.finished.connect(self._on_dialog_finished)
@@ -71,23 +72,29 @@ class TaskReporter(QObject):
             self.dialog.reject()
 
     def _submit(
-        self, keys: list[str], entry: ReportEntry, corrects_id: str | None, today: date
+        self, percents: dict[str, int], entry: ReportEntry, corrects_id: str | None, today: date
     ) -> bool:
         from pledge_app.core.tracking.reports import ReportDraft
         from pledge_app.operations.tracking import add_reports
 
+        keys = list(percents)
+        percent = (
+            self.tr("each task keeps its percent")
+            if entry.percent is None
+            else self.tr("{percent}% for every task").format(percent=entry.percent)
+        )
         if len(keys) > 1 and not self._prompts.confirm(
             self.tr("Report on several tasks"),
             self.tr(
-                "Record this report ({state}, {percent}%) on {n} tasks? Each task gets its own "
+                "Record this report ({state}, {percent}) on {n} tasks? Each task gets its own "
                 "copy of the report and of its evidence files."
-            ).format(state=_state_text(entry), percent=entry.percent, n=len(keys)),
+            ).format(state=_state_text(entry), percent=percent, n=len(keys)),
         ):
             return False
         drafts = [
             ReportDraft(
                 lineage_key=key,
-                percent=entry.percent,
+                percent=percents[key] if entry.percent is None else entry.percent,
                 state=entry.state,
                 narrative=entry.narrative,
                 reporter=entry.reporter,

@@ -77,6 +77,7 @@ class MilestoneEditor(QWidget):
         super().__init__(parent)
         self.setObjectName("milestoneEditor")
         self._today = today
+        self._saved: list[tuple[str, date, date | None]] = []
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("milestoneTable")
         self.table.setHorizontalHeaderLabels(
@@ -116,6 +117,7 @@ class MilestoneEditor(QWidget):
 
     def set_milestones(self, milestones: Sequence[MilestoneView]) -> None:
         """Show these milestones, replacing any being edited."""
+        self._saved = [(m.name, m.due_on, m.reached_on) for m in milestones]
         self.table.setRowCount(0)
         for milestone in milestones:
             self.add_row(milestone.name, milestone.due_on, milestone.reached_on)
@@ -143,6 +145,11 @@ class MilestoneEditor(QWidget):
                 )
             )
         return found
+
+    def has_unsaved_changes(self) -> bool:
+        """Whether the milestones shown differ from those last stored."""
+        shown = [(m.name, m.due_on, m.reached_on) for m in self.milestones()]
+        return shown != self._saved
 
     def due_edit(self, row: int) -> QDateEdit:
         """The due-date box of a row."""

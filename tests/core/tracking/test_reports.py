@@ -225,3 +225,56 @@ def test_saving_a_draft_keeps_its_tasks_keys(database: Database) -> None:
         )
     assert saved.content.tasks[0].key == key
     assert saved.content.tasks[1].key not in ("", key)
+
+
+def test_correcting_an_old_report_does_not_undo_a_newer_one(any_database: Database) -> None:
+    # The clerk trial's case: 80 %, then done with evidence, then the 80 % corrected to 85 %.
+    _pledge_id, key = _key(any_database)
+    proof = EvidenceFile("验收.pdf", b"%PDF-1.4")
+    with any_database.begin() as session:
+        early = add_report(
+            session, ReportDraft(key, 80, TaskState.ON_TRACK, narrative="推进中的说法"), today=TODAY
+        )
+        add_report(
+            session,
+            ReportDraft(key, 100, TaskState.DONE, narrative="已经全部完成", evidence=(proof,)),
+            today=TODAY,
+        )
+        add_report(
+            session,
+            ReportDraft(
+                key, 85, TaskState.ON_TRACK, narrative="更正后的说法", corrects_id=early.id
+            ),
+            today=TODAY,
+        )
+    with any_database.begin() as session:
+        [task] = tracked_tasks(session, today=TODAY)
+        assert (task.state, task.percent, task.light) == (TaskState.DONE, 100, Light.DONE)
+        if any_database.engine.dialect.name == "sqlite":
+            from pledge_app.core.tracking.search_index import indexed_matches
+
+            assert indexed_matches(session, ["全部完成"]) == {key}
+            assert indexed_matches(session, ["更正后的"]) == set()
+
+
+def test_correcting_the_newest_report_counts_at_once(database: Database) -> None:
+    _pledge_id, key = _key(database)
+    with database.begin() as session:
+        add_report(session, ReportDraft(key, 30, TaskState.ON_TRACK), today=TODAY)
+        wrong = add_report(session, ReportDraft(key, 90, TaskState.ON_TRACK), today=TODAY)
+        add_report(
+            session, ReportDraft(key, 50, TaskState.BEHIND, corrects_id=wrong.id), today=TODAY
+        )
+    with database.begin() as session:
+        [task] = tracked_tasks(session, today=TODAY)
+    assert (task.percent, task.state) == (50, TaskState.BEHIND)
+
+
+def test_a_period_that_has_not_begun_is_refused(database: Database) -> None:
+    _pledge_id, key = _key(database)
+    with database.begin() as session, pytest.raises(ValidationFailed, match="after today"):
+        add_report(
+            session,
+            ReportDraft(key, 60, TaskState.ON_TRACK, period_start=date(2027, 1, 1)),
+            today=TODAY,
+        )
