@@ -15,8 +15,8 @@ from PySide6.QtCharts import (
     QPieSlice,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QLocale, QMargins, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QCoreApplication, QMargins, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 
 from pledge_app.core.tracking.dashboard import LightCount, MonthOverdue, UnitCompletion
 from pledge_app.core.tracking.states import Light, light_label
@@ -151,12 +151,23 @@ def light_chart(lights: Sequence[LightCount]) -> LightChart:
         shown.append(entry.light)
     chart.addSeries(series)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+    # A point smaller, so that "已完成：77" is not cut short on a 1366-pixel screen.
+    small = QFont(chart.legend().font())
+    small.setPointSizeF(max(small.pointSizeF() - 1, 7.0))
+    chart.legend().setFont(small)
+    # The legend is otherwise squeezed by the donut and cuts its longest label short.
+    widest = max(
+        (QFontMetrics(small).horizontalAdvance(s.label()) for s in series.slices()), default=0
+    )
+    chart.legend().setMinimumWidth(widest + 40)
+    chart.legend().setShowToolTips(True)
     return LightChart(chart, series, tuple(shown))
 
 
 def month_name(month: int) -> str:
-    """A month's short name in the language of the window (Jan, 1月 …)."""
-    return QLocale().standaloneMonthName(month, QLocale.FormatType.ShortFormat)
+    """A month's label under its bar: its number, which fits twelve bars on a laptop screen
+    where even "1月" was cut to "1…" (the chart's title says these are months)."""
+    return str(month)
 
 
 def overdue_chart(months: Sequence[MonthOverdue]) -> OverdueChart:
@@ -177,6 +188,7 @@ def overdue_chart(months: Sequence[MonthOverdue]) -> OverdueChart:
     categories.setGridLineVisible(False)
     small = QFont(categories.labelsFont())
     small.setPointSizeF(max(small.pointSizeF() - 1, 7.0))
+    categories.setTruncateLabels(False)  # "10" was drawn as "…" beside narrow bars
     categories.setLabelsFont(small)
     values = _count_axis(max((len(month.keys) for month in months), default=0))
     chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
