@@ -253,8 +253,55 @@ def run_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_reports(args: argparse.Namespace) -> int:
+    """List one task's reports, newest first, with the ids `report --corrects` takes."""
+    from pledge_app.core.tracking.states import state_label
+    from pledge_app.operations.tracking import find_task_key, task_history
+
+    with open_existing_database_of(args) as db:
+        key = find_task_key(db, args.task_key).value
+        history = task_history(db, key).value
+    corrected = {report.corrects_id for report in history.reports if report.corrects_id}
+    if args.format == "json":
+        rows = [
+            {
+                "id": report.id,
+                "period_start": report.period_start.isoformat(),
+                "period_end": report.period_end.isoformat(),
+                "reported_on": report.reported_on.isoformat(),
+                "percent": report.percent,
+                "state": report.state.value,
+                "narrative": report.narrative,
+                "reporter": report.reporter,
+                "corrects": report.corrects_id,
+                "corrected": report.id in corrected,
+                "evidence": [file.name for file in report.evidence],
+            }
+            for report in history.reports
+        ]
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    for report in history.reports:
+        line = translate("cli", "{id}  {start}–{end}  {percent:>3}%  {state}  {narrative}").format(
+            id=report.id,
+            start=report.period_start.isoformat(),
+            end=report.period_end.isoformat(),
+            percent=report.percent,
+            state=state_label(report.state),
+            narrative=" ".join(report.narrative.split()),
+        )
+        if report.id in corrected:
+            line += translate("cli", "  (corrected)")
+        if report.corrects_id:
+            line += translate("cli", "  (corrects {id})").format(id=report.corrects_id[:8])
+        say(line.rstrip())
+    say(translate("cli", "{n} reports").format(n=len(history.reports)))
+    return EXIT_OK
+
+
 def add_parsers(commands: Any, common: argparse.ArgumentParser) -> None:
-    """Add `tasks` and `report`."""
+    """Add `tasks`, `report` and `reports`."""
     today_help = translate("cli", "judge the lights as of this day (default: today)")
     tasks = commands.add_parser(
         "tasks",
@@ -301,3 +348,11 @@ def add_parsers(commands: Any, common: argparse.ArgumentParser) -> None:
         "--corrects", metavar="REPORT_ID", help=translate("cli", "the report this one corrects")
     )
     report.add_argument("--today", type=_day, default=None, help=today_help)
+    reports = commands.add_parser(
+        "reports",
+        parents=[common],
+        help=translate("cli", "one task's progress reports, newest first, with their ids"),
+    )
+    reports.set_defaults(run=run_reports)
+    reports.add_argument("task_key", metavar="TASK_KEY")
+    reports.add_argument("--format", choices=("table", "json"), default="table")

@@ -4618,6 +4618,22 @@ Endings of the files the window imports when it is opened with one (the installe
         <translation>已记录：任务 {key}，{percent}%，{state}，报送期 {start} 至 {end}，佐证材料 {n} 个。</translation>
     </message>
     <message>
+        <source>{id}  {start}–{end}  {percent:&gt;3}%  {state}  {narrative}</source>
+        <translation>{id}  {start}–{end}  {percent:&gt;3}%  {state}  {narrative}</translation>
+    </message>
+    <message>
+        <source>  (corrected)</source>
+        <translation>  （已被更正）</translation>
+    </message>
+    <message>
+        <source>  (corrects {id})</source>
+        <translation>  （更正 {id}）</translation>
+    </message>
+    <message>
+        <source>{n} reports</source>
+        <translation>共 {n} 条报送</translation>
+    </message>
+    <message>
         <source>judge the lights as of this day (default: today)</source>
         <translation>按此日期判定亮灯（默认：今天）</translation>
     </message>
@@ -4652,6 +4668,10 @@ Endings of the files the window imports when it is opened with one (the installe
     <message>
         <source>the report this one corrects</source>
         <translation>本次报送所更正的报送记录</translation>
+    </message>
+    <message>
+        <source>one task&apos;s progress reports, newest first, with their ids</source>
+        <translation>列出一项任务的进展报送（新的在前）及其编号</translation>
     </message>
 </context>
 <context>

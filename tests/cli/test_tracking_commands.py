@@ -189,3 +189,33 @@ def test_export_then_import_carries_the_reports_and_says_so(
     assert again.read_bytes() == exported.read_bytes()
     rows = listed(fresh, capsys, "--text", "国企")
     assert [(row["percent"], row["state"]) for row in rows] == [(40, "on_track")]
+
+
+def test_reports_lists_ids_that_report_corrects_takes(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    [row] = listed(db, capsys, "--text", "国企")
+    code, out, _err = run(db, capsys, "reports", row["key"][:8], "--format", "json")
+    assert code == EXIT_OK
+    [first] = json.loads(out)
+    assert (first["percent"], first["corrected"]) == (40, False)
+    code, _out, err = run(
+        db,
+        capsys,
+        "report",
+        row["key"][:8],
+        "--percent",
+        "35",
+        "--state",
+        "behind",
+        "--corrects",
+        first["id"],
+        "--today",
+        TODAY,
+    )
+    assert (code, err) == (EXIT_OK, "")
+    code, out, _err = run(db, capsys, "reports", row["key"][:8])
+    assert code == EXIT_OK
+    assert f"{first['id']}" in out and "(corrected)" in out and "2 reports" in out
+    [after] = listed(db, capsys, "--text", "国企")
+    assert (after["percent"], after["state"]) == (35, "behind")
