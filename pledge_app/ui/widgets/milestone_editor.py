@@ -88,8 +88,18 @@ class MilestoneEditor(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(DUE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(REACHED, QHeaderView.ResizeMode.ResizeToContents)
+        # The date columns hold widgets, which ResizeToContents does not measure (the clerk
+        # trial saw "2026" of a date): they are as wide as the widgets they hold.
+        sample = ReachedCell(today, today, self)
+        sample.hide()  # only measured
+        for column, width in (
+            (DUE, sample.date_edit.sizeHint().width() + 12),
+            (REACHED, sample.sizeHint().width() + 12),
+        ):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, width)
+        self.table.verticalHeader().setDefaultSectionSize(sample.sizeHint().height() + 6)
+        sample.deleteLater()
         self.add_button = self._button("addMilestoneButton", self.tr("&Add milestone"))
         self.remove_button = self._button("removeMilestoneButton", self.tr("Re&move"))
         self.save_button = self._button("saveMilestonesButton", self.tr("&Save milestones"))
