@@ -99,3 +99,14 @@ def test_the_calendar_opens_in_the_pledges_year_and_fills_the_cell(
     assert calendar.selectedDate() == QDate(2031, 1, 1)
     calendar.clicked.emit(QDate(2031, 9, 30))
     assert editor.task_model.tasks()[0].deadline == date(2031, 9, 30)
+
+
+def test_the_whole_date_shows_while_it_is_edited(qtbot: QtBot, editor: PledgeEditorPage) -> None:
+    # The clerk trial saw "26-12-31": the calendar button took the date's room.
+    start_typing_in_deadline(qtbot, editor, "2026-12-31")
+    cell = editor.tasks.view.findChild(DeadlineEdit, "task_date_editor")
+    assert cell is not None
+    margins = cell.textMargins()
+    room = cell.width() - margins.left() - margins.right()
+    icon = cell.style().pixelMetric(cell.style().PixelMetric.PM_SmallIconSize)
+    assert room - icon - 8 >= cell.fontMetrics().horizontalAdvance("2026-12-31")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QHeaderView,
+    QStyle,
     QTableView,
     QWidget,
 )
@@ -130,6 +131,10 @@ class TaskTableView(QTableView):
         # The five lists' names are four characters in Chinese; a longer translation
         # is elided, with the whole name in the tooltip.
         widest = self.fontMetrics().horizontalAdvance(_COMPACT_SAMPLES[field])
+        if field == "deadline":
+            # While editing, the calendar button sits inside the cell beside the date
+            # (the clerk trial saw "26-12-31"): room for it too.
+            widest += self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) + 12
         return max(widest + 16, self._heading_width(field))
 
     def fit_columns(self) -> None:
