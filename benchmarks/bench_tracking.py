@@ -164,7 +164,7 @@ def window_figures(path: Path) -> dict[str, float]:
     database = open_database(path)
     workspace = Workspace()
     prompts = FakePrompts()
-    runner = OperationRunner(workspace=workspace, prompts=prompts)
+    runner = OperationRunner(workspace=workspace, prompts=prompts, parent=None)
     workspace.open(database, str(path))
     figures: dict[str, float] = {}
     loaded: list[bool] = []
@@ -215,9 +215,15 @@ def main() -> int:
     parser.add_argument("--db", default="/tmp/tracking-200k.sqlite3")
     parser.add_argument("--postgres", default=None, help="also measure on this database URL")
     parser.add_argument("--no-window", action="store_true")
+    parser.add_argument(
+        "--window-only",
+        action="store_true",
+        help="only the window's figures, so the peak RSS is the window's own",
+    )
     args = parser.parse_args()
     path = tracking_database.build(Path(args.db))
-    report(f"SQLite ({path})", core_figures(str(path), path))
+    if not args.window_only:
+        report(f"SQLite ({path})", core_figures(str(path), path))
     if args.postgres:
         report(f"PostgreSQL ({args.postgres})", core_figures(args.postgres, None))
     if not args.no_window:
