@@ -888,6 +888,11 @@ A report was written to the log folder:
         <source>Task</source>
         <translation>任务</translation>
     </message>
+    <message>
+        <source>… and {n} more: the number above opens them all</source>
+        <extracomment>The soonest this many are listed; the &quot;next 30 days&quot; number opens them all (at ten times an office&apos;s size, 10,000 rows here took seconds to lay out).</extracomment>
+        <translation>…… 另有 {n} 项：点击上方数字可查看全部</translation>
+    </message>
 </context>
 <context>
     <name>EditorActions</name>
