@@ -6,12 +6,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pledge_app.core import audit
+from pledge_app.core.amendment_reasons import amendment_reason
 from pledge_app.core.enums import PledgeStatus
 from pledge_app.core.errors import InvalidTransition
 from pledge_app.core.i18n import translate
 from pledge_app.core.models import Pledge
 from pledge_app.core.pledges import content_of, create_pledge, load_pledge, view_of
 from pledge_app.core.views import PledgeView
+
+__all__ = ["amend_pledge", "amendment_reason", "version_chain"]
 
 
 def amend_pledge(
@@ -53,14 +56,6 @@ def amend_pledge(
         },
     )
     return view_of(amendment)
-
-
-def amendment_reason(session: Session, pledge_id: str) -> str:
-    """Why the version `pledge_id` was started, as the clerk gave it ("" if not given)."""
-    for entry in audit.list_entries(session, pledge_id=pledge_id):
-        if entry.action == "amended" and entry.details.get("reason"):
-            return str(entry.details["reason"])
-    return ""
 
 
 def version_chain(session: Session, pledge_id: str) -> list[PledgeView]:

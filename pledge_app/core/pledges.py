@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from datetime import UTC, datetime
 
@@ -10,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased, object_session, selectinload
 
 from pledge_app.core import audit
+from pledge_app.core.amendment_reasons import amendment_reason
 from pledge_app.core.content_hash import content_hash
 from pledge_app.core.enums import (
     EDITABLE_STATUSES,
@@ -27,7 +27,7 @@ from pledge_app.core.errors import (
     ValidationFailed,
 )
 from pledge_app.core.i18n import translate
-from pledge_app.core.models import AuditEntry, Paragraph, Pledge, Signature, Task, Unit, new_id
+from pledge_app.core.models import Paragraph, Pledge, Signature, Task, Unit, new_id
 from pledge_app.core.units import ensure_signatory, ensure_unit
 from pledge_app.core.validation import Finding, check_draft, check_final
 from pledge_app.core.views import (
@@ -145,30 +145,13 @@ def _amended_version(pledge: Pledge) -> AmendedVersion | None:
         if previous is None:
             return None
         dates = [signature.signed_on for signature in previous.signatures]
-        reason = _amendment_reason(session, pledge.id)
+        reason = amendment_reason(session, pledge.id)
     return AmendedVersion(
         number=previous.number,
         revision=previous.revision,
         signed_on=max(dates) if dates else None,
         reason=reason,
     )
-
-
-def _amendment_reason(session: Session, pledge_id: str) -> str:
-    """Why this version was started: the reason its "amended" audit entry keeps."""
-
-    for details in session.scalars(
-        select(AuditEntry.details)
-        .where(AuditEntry.pledge_id == pledge_id, AuditEntry.action == "amended")
-        .order_by(AuditEntry.seq)
-    ):
-        try:
-            reason = json.loads(details).get("reason", "")
-        except (ValueError, AttributeError):
-            continue  # a damaged entry is `check`'s to report, not the print's
-        if isinstance(reason, str) and reason:
-            return reason
-    return ""
 
 
 def signature_view(signature: Signature) -> SignatureView:

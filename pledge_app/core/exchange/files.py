@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from pledge_app.core.amendment_reasons import amendment_reasons
 from pledge_app.core.content_hash import canonical_content
 from pledge_app.core.enums import PledgeStatus
 from pledge_app.core.exchange.document import (
@@ -21,7 +22,6 @@ from pledge_app.core.exchange.document import (
 )
 from pledge_app.core.exchange.importer import ImportSummary, import_pledges
 from pledge_app.core.exchange.reader import utc_text
-from pledge_app.core.exchange.reasons import amendment_reasons
 from pledge_app.core.exchange.schema import (
     FORMAT_NAME,
     FORMAT_VERSION,

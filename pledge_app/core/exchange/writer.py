@@ -19,6 +19,7 @@ from typing import Any, BinaryIO
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
+from pledge_app.core.amendment_reasons import amendment_reasons
 from pledge_app.core.enums import (
     Party,
     PledgeStatus,
@@ -28,7 +29,6 @@ from pledge_app.core.enums import (
     TaskList,
 )
 from pledge_app.core.exchange.files import ExportedPledge, pledge_document
-from pledge_app.core.exchange.reasons import amendment_reasons
 from pledge_app.core.exchange.schema import FORMAT_NAME, FORMAT_VERSION
 from pledge_app.core.exchange.tracking_export import iter_tracking, tracking_document
 from pledge_app.core.exchange.tracking_schema import ExchangeTracking

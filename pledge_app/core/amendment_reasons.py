@@ -1,4 +1,5 @@
-"""Why each amendment was made (修改原因), read for many pledges at once for an export."""
+"""Why each amendment was made (修改原因), as its "amended" audit entry keeps it: one reader
+for the print, the window and the export."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from pledge_app.core.models import AuditEntry
 
-__all__ = ["amendment_reasons"]
+__all__ = ["amendment_reason", "amendment_reasons"]
 
 # Ids per IN (...) query, well under SQLite's limit on bound parameters.
 _CHUNK = 500
@@ -19,8 +20,8 @@ _CHUNK = 500
 def amendment_reasons(session: Session, pledge_ids: Sequence[str]) -> dict[str, str]:
     """The reason given for each of these pledges that is an amendment with one.
 
-    The reason is kept in the version's "amended" audit entry, as
-    `core.amendments.amendment_reason` reads it: the newest entry with a reason counts.
+    The reason is kept in the version's "amended" audit entry (an imported one too); the
+    newest entry with a reason counts.
     """
     reasons: dict[str, str] = {}
     for start in range(0, len(pledge_ids), _CHUNK):
@@ -31,7 +32,15 @@ def amendment_reasons(session: Session, pledge_ids: Sequence[str]) -> dict[str, 
             .order_by(AuditEntry.seq)
         )
         for pledge_id, details in rows:
-            reason = json.loads(details).get("reason")
+            try:
+                reason = json.loads(details).get("reason")
+            except (ValueError, AttributeError):
+                continue  # a damaged entry is `check`'s to report, not the reader's
             if pledge_id is not None and reason:
                 reasons[pledge_id] = str(reason)
     return reasons
+
+
+def amendment_reason(session: Session, pledge_id: str) -> str:
+    """Why the version `pledge_id` was started, as the clerk gave it ("" if not given)."""
+    return amendment_reasons(session, [pledge_id]).get(pledge_id, "")
