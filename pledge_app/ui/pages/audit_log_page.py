@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from pledge_app.operations.audit_log import audit_log
-from pledge_app.operations.changes import Changes
 from pledge_app.operations.integrity import CheckReport, check_database
 from pledge_app.ui import style
 from pledge_app.ui.labels import action_label
 from pledge_app.ui.models.audit_table_model import AuditColumn, AuditTableModel
+from pledge_app.ui.page_refresh import RefreshOnChange
 from pledge_app.ui.style import Tone
 
 if TYPE_CHECKING:
@@ -64,7 +63,13 @@ class AuditLogPage(QWidget):
         self.setObjectName("auditLogPage")
         self._workspace = workspace
         self._runner = runner
-        self._stale = True  # nothing read yet
+        # Read when shown, and again whenever an operation changes what it shows.
+        self.reload = RefreshOnChange(
+            self,
+            workspace,
+            concerns=lambda changes: changes.audit or changes.everything,
+            refresh=self.refresh,
+        )
         self._pledge_names: dict[str, str] = {}
         #: What the last check found; None before the first check.
         self.findings: list[IntegrityFinding] | None = None
@@ -179,7 +184,6 @@ class AuditLogPage(QWidget):
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.findings_list.itemActivated.connect(self._on_findings_list_item_activated)
         self.findings_list.itemDoubleClicked.connect(self._on_findings_list_item_activated)
-        self._workspace.changed.connect(self._on_workspace_changed)
 
     # -- public ------------------------------------------------------------
 
@@ -196,7 +200,7 @@ class AuditLogPage(QWidget):
                 return  # the reason was shown; what is on show stays
             entries = log.entries
             self._pledge_names = dict(log.pledge_names)
-        self._stale = False
+        self.reload.fresh()
         self.model.set_entries(entries, self._pledge_names)
         self._fill_filters()
         self._on_filter_changed()
@@ -291,14 +295,6 @@ class AuditLogPage(QWidget):
         if pledge_id and pledge_id in self._pledge_names:
             self.open_requested.emit(str(pledge_id))
 
-    @Slot(object)
-    def _on_workspace_changed(self, changes: Changes) -> None:
-        if not (changes.audit or changes.everything):
-            return
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
     def _on_explain_button_clicked(self) -> None:
         # Imported on first use: it loads core's integrity check (and SQLAlchemy with it).
         from pledge_app.ui.dialogs.integrity_warning_dialog import IntegrityWarningDialog
@@ -312,8 +308,3 @@ class AuditLogPage(QWidget):
         self.warning_dialog.open()
 
     # -- events ------------------------------------------------------------
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()

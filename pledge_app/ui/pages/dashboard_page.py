@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal, Slot
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from pledge_app.core.tracking.dashboard import DashboardFigures
@@ -18,6 +17,7 @@ from pledge_app.core.tracking.states import Light
 from pledge_app.operations.changes import Changes
 from pledge_app.operations.dashboard import dashboard, save_png
 from pledge_app.ui.labels import list_class_label
+from pledge_app.ui.page_refresh import RefreshOnChange
 from pledge_app.ui.widgets.dashboard_chart_panel import ChartPanel
 from pledge_app.ui.widgets.dashboard_view import DashboardView, reporting_month
 
@@ -89,7 +89,10 @@ class DashboardPage(QWidget):
         self._runner = runner
         self._prompts = prompts
         self._clock = clock
-        self._stale = True
+        # Read when shown, and again whenever an operation changes what it shows.
+        self.reload = RefreshOnChange(
+            self, workspace, concerns=Changes.touches_tasks, refresh=self.refresh
+        )
         self._again = False
         self._task: OpTask[DashboardFigures] | None = None
         #: What is on show; None before the first read.
@@ -102,7 +105,6 @@ class DashboardPage(QWidget):
 
     def _connect_signals(self) -> None:
         view = self.view
-        self._workspace.changed.connect(self._on_workspace_changed)
         view.year_filter.currentIndexChanged.connect(self._on_year_filter_changed)
         for panel in view.chart_panels():
             panel.save_requested.connect(partial(self.save_chart, panel))
@@ -134,7 +136,7 @@ class DashboardPage(QWidget):
         )
         if task is None:
             return  # no database open yet
-        self._stale = False
+        self.reload.fresh()
         self._task = task
         task.finished.connect(self._on_task_finished)
 
@@ -269,17 +271,4 @@ class DashboardPage(QWidget):
     def _on_year_filter_changed(self, _index: int) -> None:
         self.refresh()
 
-    @Slot(object)
-    def _on_workspace_changed(self, changes: Changes) -> None:
-        if not changes.touches_tasks():
-            return
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
     # -- events ------------------------------------------------------------
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()

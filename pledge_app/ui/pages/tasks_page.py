@@ -8,7 +8,6 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt, Signal, Slot
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from pledge_app.operations.changes import Changes
 from pledge_app.ui import style
 from pledge_app.ui.models.task_ledger_model import TaskLedgerModel
+from pledge_app.ui.page_refresh import RefreshOnChange
 from pledge_app.ui.pages.task_reporting import TaskReporter
 from pledge_app.ui.widgets.no_match_panel import NoMatchPanel
 from pledge_app.ui.widgets.register_tabs import RegisterTabs
@@ -61,7 +61,10 @@ class TasksPage(QWidget):
         self._workspace = workspace
         self._runner = runner
         self._prompts = prompts
-        self._stale = True  # nothing read yet
+        # Read when shown, and again whenever an operation changes what it shows.
+        self.reload = RefreshOnChange(
+            self, workspace, concerns=Changes.touches_tasks, refresh=self.refresh
+        )
         self._loaded = False
         self._read_again = False
         self._keys: frozenset[str] | None = None  # from show_filter: exactly these tasks
@@ -138,7 +141,6 @@ class TasksPage(QWidget):
         self.table.customContextMenuRequested.connect(self._on_table_context_menu)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.reporter.status_message.connect(self.status_message)
-        self._workspace.changed.connect(self._on_workspace_changed)
 
     # -- public ----------------------------------------------------------
 
@@ -154,7 +156,7 @@ class TasksPage(QWidget):
             return
         from pledge_app.operations.tracking import ledger
 
-        self._stale = False
+        self.reload.fresh()
         today = self._clock()
         task = self._runner.start(
             self,
@@ -190,7 +192,7 @@ class TasksPage(QWidget):
             self.caption_panel.hide()
         self._update_register_counts()
         self._apply_filter()
-        if self._stale and self.isVisible():
+        if self.reload.stale and self.isVisible():
             self.refresh()
 
     @Slot()
@@ -385,17 +387,4 @@ class TasksPage(QWidget):
             self.detail_dialog = None
         dialog.deleteLater()
 
-    @Slot(object)
-    def _on_workspace_changed(self, changes: Changes) -> None:
-        if not changes.touches_tasks():
-            return
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
     # -- events ------------------------------------------------------------
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
